@@ -1,0 +1,246 @@
+// Inline warnings for one editor: underlines (CSS Custom Highlight API, with
+// positioned boxes as the fallback and as hit areas), a badge by the composer
+// and a popover with the details. Knows no site: main.js feeds it findings.
+(function () {
+  "use strict";
+  const SL = globalThis.SecondLook;
+  const el = (...a) => SL.el(...a);
+  const HAS_HIGHLIGHTS = typeof CSS !== "undefined" && CSS.highlights && typeof Highlight === "function";
+
+  // All overlays share the document's three highlight sets.
+  const live = new Set();
+  function repaintHighlights() {
+    if (!HAS_HIGHLIGHTS) return;
+    const bySeverity = { error: [], warning: [], info: [] };
+    for (const overlay of live) for (const [sev, range] of overlay.ranges) bySeverity[sev].push(range);
+    for (const sev of Object.keys(bySeverity)) {
+      const name = `second-look-${sev}`;
+      if (bySeverity[sev].length) CSS.highlights.set(name, new Highlight(...bySeverity[sev]));
+      else CSS.highlights.delete(name);
+    }
+  }
+
+  class Overlay {
+    constructor(editor, handlers) {
+      this.editor = editor;
+      this.handlers = handlers; // {onApply(f, text), onIgnore(f), onDisableRule(f), onOpen()}
+      this.findings = [];
+      this.model = null;
+      this.ranges = [];
+      this.lastAnnounce = "";
+      const { host, wrap } = SL.createHost("inline");
+      this.host = host;
+      this.marks = el("div", { class: "marks" });
+      this.badge = el("button", {
+        type: "button",
+        class: "badge",
+        hidden: true,
+        "aria-haspopup": "dialog",
+        "aria-keyshortcuts": "Alt+Shift+S",
+        onclick: () => this.toggle(null, true),
+      });
+      this.panel = el("div", { class: "panel", popover: "manual", role: "dialog", "aria-label": "Second Look findings" });
+      this.panel.addEventListener("keydown", (e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          this.close(true);
+        }
+      });
+      this.status = el("div", { class: "visually-hidden", role: "status", "aria-live": "polite" });
+      wrap.append(this.marks, this.badge, this.panel, this.status);
+      this.onScroll = () => this.schedulePosition();
+      window.addEventListener("scroll", this.onScroll, { capture: true, passive: true });
+      window.addEventListener("resize", this.onScroll, { passive: true });
+      this.onPointer = (e) => this.pointer(e);
+      document.addEventListener("mousemove", this.onPointer, { passive: true });
+      document.addEventListener("click", this.onPointer, { capture: true, passive: true });
+      this.onKey = (e) => {
+        if (e.altKey && e.shiftKey && (e.key === "S" || e.key === "s" || e.code === "KeyS") && this.findings.length) {
+          e.preventDefault();
+          this.toggle(null, true);
+        }
+      };
+      editor.addEventListener("keydown", this.onKey);
+      live.add(this);
+    }
+
+    update(findings, model) {
+      this.findings = findings;
+      this.model = model;
+      this.ranges = [];
+      if (!model.textarea) {
+        for (const f of findings) {
+          const range = SL.rangeFor(model, f.start, f.end);
+          if (range) this.ranges.push([f.severity, range]);
+        }
+      }
+      repaintHighlights();
+      this.position();
+      if (this.panel.matches(":popover-open")) this.renderPanel(this.current);
+      this.announce();
+    }
+
+    announce() {
+      const n = this.findings.length;
+      const top = SL.highest(this.findings);
+      const msg = n
+        ? `Second Look: ${n} ${n === 1 ? "thing" : "things"} to review${top === "error" ? ", including a serious one" : ""}.`
+        : this.lastAnnounce ? "Second Look: no concerns." : "";
+      if (msg !== this.lastAnnounce) {
+        this.status.textContent = msg;
+        this.lastAnnounce = msg;
+      }
+    }
+
+    schedulePosition() {
+      if (this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = null;
+        this.position();
+      });
+    }
+
+    position() {
+      const editorBox = this.editor.getBoundingClientRect();
+      const visible = editorBox.width > 0 && editorBox.height > 0 && this.editor.isConnected;
+      this.marks.replaceChildren();
+      this.hitRects = [];
+      if (visible && this.model) {
+        for (const f of this.findings) {
+          for (const r of SL.rectsFor(this.model, f.start, f.end)) {
+            if (r.width === 0) continue;
+            this.hitRects.push({ f, r });
+            this.marks.append(el("div", {
+              class: "mark" + (HAS_HIGHLIGHTS && !this.model.textarea ? "" : " draw"),
+              "data-sl-rule": f.rule,
+              "data-sl-category": f.category,
+              "data-sl-severity": f.severity,
+              style: `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px`,
+            }));
+          }
+        }
+      }
+      const n = this.findings.length;
+      this.badge.hidden = !visible || !n;
+      if (n) {
+        const top = SL.highest(this.findings);
+        this.badge.replaceChildren(
+          el("span", { class: `dot ${top}`, "aria-hidden": "true" }),
+          el("span", { class: "brand", text: "Second Look" }),
+          el("span", { text: `${n}` }),
+        );
+        this.badge.setAttribute("aria-label", `Second Look: ${n} ${n === 1 ? "finding" : "findings"}, most serious: ${SL.SEVERITY_WORD[top]}. Show details`);
+        this.badge.setAttribute("data-sl-severity", top);
+        // Just above the composer's top-right corner, clear of the text.
+        const width = this.badge.offsetWidth || 120;
+        const left = Math.max(4, Math.min(editorBox.right - width, window.innerWidth - width - 4));
+        const top0 = editorBox.top - 30 >= 0 ? editorBox.top - 30 : editorBox.bottom + 4;
+        this.badge.style.left = `${left}px`;
+        this.badge.style.top = `${top0}px`;
+      }
+      if (this.panel.matches(":popover-open")) this.placePanel();
+      if (!n && this.panel.matches(":popover-open")) this.close(false);
+    }
+
+    placePanel() {
+      const anchor = this.anchorRect || this.badge.getBoundingClientRect();
+      const w = this.panel.offsetWidth;
+      const h = this.panel.offsetHeight;
+      let left = Math.min(Math.max(8, anchor.left), window.innerWidth - w - 8);
+      let top = anchor.bottom + 6;
+      if (top + h > window.innerHeight - 8) top = Math.max(8, anchor.top - h - 6);
+      this.panel.style.left = `${left}px`;
+      this.panel.style.top = `${top}px`;
+    }
+
+    pointer(e) {
+      if (!this.hitRects || !this.hitRects.length) return;
+      const hit = this.hitRects.find(({ r }) => e.clientX >= r.left && e.clientX <= r.left + r.width && e.clientY >= r.top - 2 && e.clientY <= r.top + r.height + 2);
+      if (hit) {
+        if (e.type === "click" || !this.panel.matches(":popover-open") || this.current !== hit.f) {
+          this.anchorRect = { left: hit.r.left, top: hit.r.top, bottom: hit.r.top + hit.r.height };
+          this.open(hit.f, false);
+        }
+      }
+    }
+
+    toggle(finding, focus) {
+      if (this.panel.matches(":popover-open")) this.close(true);
+      else {
+        this.anchorRect = null;
+        this.open(finding, focus);
+      }
+    }
+
+    open(finding, focus) {
+      this.current = finding;
+      this.renderPanel(finding);
+      if (!this.panel.matches(":popover-open")) this.panel.showPopover();
+      this.placePanel();
+      this.badge.setAttribute("aria-expanded", "true");
+      if (this.handlers.onOpen) this.handlers.onOpen();
+      if (focus) {
+        const first = this.panel.querySelector(".finding.current button, .finding button, .close");
+        if (first) first.focus();
+      }
+    }
+
+    close(returnFocus) {
+      if (this.panel.matches(":popover-open")) this.panel.hidePopover();
+      this.badge.setAttribute("aria-expanded", "false");
+      this.current = null;
+      if (returnFocus) this.editor.focus();
+    }
+
+    renderPanel(current) {
+      const text = this.model ? this.model.text : "";
+      const items = this.findings.map((f) => {
+        const actions = [];
+        for (const s of (f.suggestions || []).slice(0, 3)) {
+          actions.push(el("button", { type: "button", class: "apply", text: `Replace with “${s}”`, onclick: () => { this.close(true); this.handlers.onApply(f, s); } }));
+        }
+        actions.push(el("button", { type: "button", text: "Ignore once", onclick: () => { this.handlers.onIgnore(f); } }));
+        actions.push(el("button", { type: "button", text: "Turn off this rule", onclick: () => { this.close(true); this.handlers.onDisableRule(f); } }));
+        return SL.renderFinding(f, text, { actions, current: current && f === current });
+      });
+      this.panel.replaceChildren(
+        el("div", { class: "panel-head" },
+          el("h2", { text: "Second Look" }),
+          el("button", { type: "button", class: "close", "aria-label": "Close", text: "×", onclick: () => this.close(true) })),
+        el("ul", { class: "findings" }, items),
+      );
+      const cur = this.panel.querySelector(".finding.current");
+      if (cur) cur.scrollIntoView({ block: "nearest" });
+    }
+
+    destroy() {
+      live.delete(this);
+      this.ranges = [];
+      repaintHighlights();
+      window.removeEventListener("scroll", this.onScroll, { capture: true });
+      window.removeEventListener("resize", this.onScroll);
+      document.removeEventListener("mousemove", this.onPointer);
+      document.removeEventListener("click", this.onPointer, { capture: true });
+      this.editor.removeEventListener("keydown", this.onKey);
+      if (this.frame) cancelAnimationFrame(this.frame);
+      this.host.remove();
+    }
+  }
+
+  // A small notice that fades by itself (e.g. "could not check this post").
+  let noticeHost = null;
+  SL.notice = function notice(text, anchor) {
+    if (!noticeHost || !noticeHost.host.isConnected) noticeHost = SL.createHost("notice");
+    const box = el("div", { class: "notice", role: "status", "data-sl-notice": "" },
+      el("span", { text }),
+      el("button", { type: "button", class: "close", "aria-label": "Dismiss", text: "×", onclick: () => box.remove() }));
+    const rect = anchor && anchor.isConnected ? anchor.getBoundingClientRect() : null;
+    box.style.left = `${Math.max(8, Math.min(rect ? rect.left : 16, window.innerWidth - 376))}px`;
+    box.style.top = `${rect ? Math.min(rect.bottom + 8, window.innerHeight - 80) : 16}px`;
+    noticeHost.wrap.replaceChildren(box);
+    setTimeout(() => box.remove(), 8000);
+    return box;
+  };
+
+  SL.Overlay = Overlay;
+})();

@@ -1,0 +1,1 @@
+// Options page: built out in issue 6.
