@@ -92,6 +92,7 @@ export function createRuntime({ getConfig }) {
         await start();
         const t0 = performance.now();
         const request = { op: "check", text: msg.text, context: msg.context };
+        if (msg.parent) request.parent = msg.parent;
         if (msg.settings) request.settings = msg.settings;
         else if (msg.account === "personal") request.settings = { ...(configured || {}), account: "personal" };
         const out = call(request);

@@ -56,9 +56,10 @@
   }
 
   // Resolves {ok:true, findings} or {ok:false, error, failOpen:true}; never rejects.
-  async function check(text, context, { timeoutMs = 0, account } = {}) {
+  async function check(text, context, { timeoutMs = 0, account, parent } = {}) {
     const message = { type: P.MSG.CHECK, text: text.slice(0, P.LIMITS.MAX_TEXT), context };
     if (account) message.account = account;
+    if (parent) message.parent = parent.slice(0, P.LIMITS.MAX_TEXT);
     try {
       const pending = toRuntime(message);
       const reply = await (timeoutMs ? withTimeout(pending, timeoutMs) : pending);

@@ -21,7 +21,8 @@
 
   const MSG = Object.freeze({
     // to runtime
-    CHECK: "check", // {text, context, settings?} -> {ok, findings[], ms}
+    CHECK: "check", // {text, context, settings?, account?, parent?} -> {ok, findings[], ms}
+    //                 parent: the post being replied to or commented on
     CATALOGUE: "catalogue", // {} -> {ok, catalogue}
     HASH: "hash", // {values[], salt} -> {ok, hashes[]}
     CONFIGURE: "configure", // {settings} -> {ok}   (background only)
@@ -56,6 +57,7 @@
         if (msg.text.length > LIMITS.MAX_TEXT) return `The text is longer than ${LIMITS.MAX_TEXT} characters.`;
         if (!CONTEXTS.includes(msg.context)) return `Unknown context: ${String(msg.context)}.`;
         if (msg.settings != null && typeof msg.settings !== "object") return "Settings must be an object.";
+        if (msg.parent != null && (typeof msg.parent !== "string" || msg.parent.length > LIMITS.MAX_TEXT)) return "The replied-to post must be a string.";
         if (msg.account != null && msg.account !== "personal" && msg.account !== "professional") return "Unknown account kind.";
         return null;
       case MSG.HASH:
