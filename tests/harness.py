@@ -49,6 +49,7 @@ SITE_HOSTS = {
 PAGES = {
     "x": [
         (r"^/second-look/demo", "demo.html"),
+        (r"^/search", "timeline.html"),
         (r"^/compose/post", "compose.html"),
         (r"^/messages", "messages.html"),
         (r"^/[^/]+/status/", "status.html"),
@@ -56,6 +57,7 @@ PAGES = {
     ],
     "facebook": [
         (r"^/messages", "messages.html"),
+        (r"^/groups/", "group.html"),
         (r"^/[^/]+/posts/", "post.html"),
         (r"^/page", "page.html"),
         (r"^/?$", "home.html"),

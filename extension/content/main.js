@@ -17,6 +17,7 @@
   let settings = S.normalize(undefined).settings;
   const controllers = new Map(); // editor -> Controller
   let lastFocused = null;
+  let stopLikes = () => {};
 
   const active = () => settings.enabled && settings.sites[site.id] !== false;
 
@@ -87,7 +88,13 @@
 
     run(text, timeoutMs) {
       const seq = ++this.seq;
-      const promise = SL.runtime.check(text, this.context(), { timeoutMs, account: this.account() }).then((reply) => {
+      const context = this.context();
+      // Replying or commenting under someone's post: pass that post along, so
+      // an oversharing post suggests a private word instead.
+      const parent = (context === "reply" || context === "comment") && site.likes && site.likes.replyParentText
+        ? site.likes.replyParentText(this.editor, this.root())
+        : null;
+      const promise = SL.runtime.check(text, context, { timeoutMs, account: this.account(), parent }).then((reply) => {
         if (this.pending && this.pending.promise === promise) this.pending = null;
         if (!reply.ok) return reply;
         const findings = this.visible(reply.findings, text);
@@ -320,6 +327,7 @@
     window.addEventListener("pointerdown", onPointerDown, true);
     window.addEventListener("keydown", onKeyDown, true);
     scan();
+    stopLikes = SL.installLikes(site, () => settings);
     SL.runtime.warmup();
   }
 
@@ -330,6 +338,7 @@
     window.removeEventListener("keydown", onKeyDown, true);
     for (const ctl of controllers.values()) ctl.destroy();
     controllers.clear();
+    stopLikes();
   }
 
   function applySettings(raw) {
