@@ -52,6 +52,7 @@ PAGES = {
         (r"^/search", "timeline.html"),
         (r"^/compose/post", "compose.html"),
         (r"^/messages", "messages.html"),
+        (r"^/i/chat", "messages.html"),
         (r"^/[^/]+/status/", "status.html"),
         (r"^/(home)?$", "home.html"),
     ],
@@ -168,6 +169,17 @@ class ExtensionBrowser:
                 pass
         raise RuntimeError("The extension's service worker never started: the manifest may be invalid "
                            "(launch Chromium with --enable-logging=stderr to read why).")
+
+    def warm_up(self, timeout_ms: int = 60000) -> dict:
+        """Starts the rule engine and waits until it answers (as opening x.com would)."""
+        page = self.extension_page("popup/popup.html")
+        try:
+            status = send_from_extension(page, {"to": "background", "type": "warmup"}, timeout_ms)
+        finally:
+            page.close()
+        if not status or status.get("state") != "ready":
+            raise RuntimeError(f"The rule engine did not start: {status}")
+        return status
 
     def ext_url(self, path: str) -> str:
         return f"chrome-extension://{self.extension_id}/{path}"
