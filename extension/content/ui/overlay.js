@@ -142,13 +142,19 @@
       if (!n && this.panel.matches(":popover-open")) this.close(false);
     }
 
+    // Below the composer (or above it when there is no room), lined up with
+    // the underline or the badge: the panel never covers the text being written.
     placePanel() {
       const anchor = this.anchorRect || this.badge.getBoundingClientRect();
+      const box = this.editor.getBoundingClientRect();
       const w = this.panel.offsetWidth;
       const h = this.panel.offsetHeight;
-      let left = Math.min(Math.max(8, anchor.left), window.innerWidth - w - 8);
-      let top = anchor.bottom + 6;
-      if (top + h > window.innerHeight - 8) top = Math.max(8, anchor.top - h - 6);
+      const left = Math.min(Math.max(8, anchor.left), window.innerWidth - w - 8);
+      let top = box.bottom + 8;
+      if (top + h > window.innerHeight - 8) {
+        const above = box.top - h - 8 - (this.badge.hidden ? 0 : 30);
+        top = above >= 8 ? above : Math.max(8, window.innerHeight - h - 8);
+      }
       this.panel.style.left = `${left}px`;
       this.panel.style.top = `${top}px`;
     }
@@ -194,14 +200,32 @@
 
     renderPanel(current) {
       const text = this.model ? this.model.text : "";
-      const items = this.findings.map((f) => {
-        const actions = [];
-        for (const s of (f.suggestions || []).slice(0, 3)) {
-          actions.push(el("button", { type: "button", class: "apply", text: `Replace with “${s}”`, onclick: () => { this.close(true); this.handlers.onApply(f, s); } }));
-        }
-        actions.push(el("button", { type: "button", text: "Ignore once", onclick: () => { this.handlers.onIgnore(f); } }));
-        actions.push(el("button", { type: "button", text: "Turn off this rule", onclick: () => { this.close(true); this.handlers.onDisableRule(f); } }));
-        return SL.renderFinding(f, text, { actions, current: current && f === current });
+      // One group per category (why and source said once), one row per finding.
+      const items = SL.groupFindings(this.findings).map((group) => {
+        const lead = group.lead;
+        const rows = [...group.findings].sort((a, b) => a.start - b.start).map((f) => {
+          const actions = [];
+          for (const s of (f.suggestions || []).slice(0, 3)) {
+            actions.push(el("button", { type: "button", class: "apply", text: `Replace with “${s}”`, onclick: () => { this.close(true); this.handlers.onApply(f, s); } }));
+          }
+          actions.push(el("button", { type: "button", text: "Ignore once", onclick: () => { this.handlers.onIgnore(f); } }));
+          actions.push(el("button", { type: "button", text: "Turn off this rule", title: `Rule ${f.rule}`, onclick: () => { this.close(true); this.handlers.onDisableRule(f); } }));
+          const span = text.slice(f.start, f.end);
+          return el("li", { class: "finding" + (current && f === current ? " current" : ""), "data-sl-rule": f.rule, "data-sl-category": f.category, "data-sl-severity": f.severity },
+            el("div", { class: "row" },
+              el("span", { class: "quote", text: `“${span.length > 60 ? span.slice(0, 57) + "…" : span}”` }),
+              el("span", { class: "msg" + (f.message === lead.message ? " visually-hidden" : ""), text: f.message })),
+            el("div", { class: "actions" }, actions));
+        });
+        return el("li", { class: "group", "data-sl-category": lead.category, "data-sl-severity": lead.severity },
+          el("div", { class: "finding-title" },
+            el("span", { class: `dot ${lead.severity}`, "aria-hidden": "true" }),
+            el("span", {},
+              el("span", { class: "visually-hidden", text: `${SL.SEVERITY_WORD[lead.severity] || lead.severity}: ` }),
+              el("span", { class: "lead", text: lead.message }))),
+          lead.why ? el("p", { class: "why", text: lead.why }) : null,
+          lead.source ? el("div", { class: "source", text: `Source: ${lead.source}` }) : null,
+          el("ul", { class: "rows" }, rows));
       });
       this.panel.replaceChildren(
         el("div", { class: "panel-head" },

@@ -8,7 +8,7 @@
   const KINDS = {
     publish: {
       title: "Second Look: before you post",
-      lead: (n) => `Second Look found ${n === 1 ? "something" : `${n} things`} worth a second look. Nothing has been posted.`,
+      lead: (n) => `Nothing has been posted yet. Second Look found ${n === 1 ? "something" : "a few things"} worth a second look:`,
       back: "Edit",
       on: "Post anyway",
     },
@@ -48,7 +48,7 @@
         el("div", { class: "pause-body" },
           el("h2", { id: titleId, text: k.title }),
           el("p", { id: descId, text: lead || k.lead(findings.length) }),
-          el("ul", { class: "findings" }, findings.map((f) => SL.renderFinding(f, text, { actions: null })))),
+          el("ul", { class: "findings" }, SL.groupFindings(findings).map((g) => SL.renderGroup(g, text)))),
         el("div", { class: "pause-buttons" }, on, back),
       );
       dialog.addEventListener("cancel", (e) => {

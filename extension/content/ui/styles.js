@@ -29,6 +29,16 @@
 .close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; cursor: pointer; color: #52606d; border-radius: 4px; }
 .findings { list-style: none; margin: 0; padding: 4px 0; }
 .finding { padding: 10px 14px; border-top: 1px solid #eef2f5; }
+.group { padding: 10px 14px 6px; border-top: 1px solid #e4eaee; }
+.group:first-child { border-top: 0; }
+.group .lead { font-weight: 600; }
+.rows { list-style: none; margin: 6px 0 0; padding: 0; }
+.rows .finding { padding: 6px 0 6px 10px; border-top: 0; border-left: 2px solid #e4eaee; margin: 4px 0; }
+.rows .finding.current { background: #f6f9fb; border-left-color: #0f5f69; }
+.row { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }
+.row .quote { margin: 0; color: #1f2933; font-weight: 600; font-size: 13px; }
+.row .msg { font-weight: 400; color: #3e4c59; font-size: 13px; }
+.rows .actions { margin-top: 4px; }
 .finding:first-child { border-top: 0; }
 .finding.current { background: #f6f9fb; }
 .finding-title { display: flex; gap: 8px; align-items: baseline; }
@@ -94,6 +104,46 @@ dialog.pause::backdrop { background: rgba(15, 23, 42, .35); }
   };
 
   SL.SEVERITY_WORD = { error: "Serious", warning: "Worth a look", info: "Note" };
+
+  // One entry per category, most serious first: the pause stays short even
+  // when one sentence trips several rules. Each group keeps its findings.
+  SL.groupFindings = function groupFindings(findings) {
+    const rank = SL.SEVERITY_RANK;
+    const groups = new Map();
+    for (const f of findings) {
+      const g = groups.get(f.category);
+      if (!g) groups.set(f.category, { lead: f, findings: [f] });
+      else {
+        g.findings.push(f);
+        if (rank[f.severity] > rank[g.lead.severity]) g.lead = f;
+      }
+    }
+    return [...groups.values()].sort((a, b) => rank[b.lead.severity] - rank[a.lead.severity] || a.lead.start - b.lead.start);
+  };
+
+  // A category group as a list item: the lead finding's words, every flagged
+  // span quoted once.
+  SL.renderGroup = function renderGroup(group, text) {
+    const f = group.lead;
+    const spans = [];
+    for (const g of [...group.findings].sort((a, b) => a.start - b.start)) {
+      const s = text ? text.slice(g.start, g.end) : "";
+      if (s && !spans.includes(s)) spans.push(s);
+    }
+    const quoted = spans.map((s) => `“${s.length > 40 ? s.slice(0, 37) + "…" : s}”`).join(", ");
+    return SL.el(
+      "li",
+      { class: "finding", "data-sl-rule": f.rule, "data-sl-category": f.category, "data-sl-severity": f.severity, "data-sl-count": group.findings.length },
+      SL.el("div", { class: "finding-title" },
+        SL.el("span", { class: `dot ${f.severity}`, "aria-hidden": "true" }),
+        SL.el("span", {},
+          SL.el("span", { class: "visually-hidden", text: `${SL.SEVERITY_WORD[f.severity] || f.severity}: ` }),
+          SL.el("span", { class: "msg", text: f.message }))),
+      quoted ? SL.el("div", { class: "quote", text: quoted }) : null,
+      f.why ? SL.el("p", { class: "why", text: f.why }) : null,
+      f.source ? SL.el("div", { class: "source", text: `Source: ${f.source}` }) : null,
+    );
+  };
 
   // One finding as a list item (used by the popover and the pause dialog).
   SL.renderFinding = function renderFinding(f, text, { actions, current } = {}) {
