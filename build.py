@@ -142,7 +142,8 @@ def assemble(browser: str, wheel: Path) -> Path:
     shutil.copy2(wheel, vendor / wheel.name)
     pyodide_version = json.loads((NODE_MODULES / "pyodide" / "package.json").read_text())["version"]
     (vendor / "build-info.json").write_text(json.dumps(
-        {"version": project_version(), "wheel": wheel.name, "pyodide": pyodide_version, "browser": browser}, indent=2))
+        {"version": project_version(), "wheel": wheel.name, "wheelSha256": hashlib.sha256(wheel.read_bytes()).hexdigest(),
+         "pyodide": pyodide_version, "browser": browser}, indent=2))
     (out / "manifest.json").write_text(json.dumps(manifest_for(browser), indent=2, ensure_ascii=False))
     return out
 

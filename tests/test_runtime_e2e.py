@@ -86,3 +86,27 @@ def test_no_request_leaves_the_browser(browser, page):
     for url in browser.recorder.requests:
         parsed = urlparse(url)
         assert parsed.scheme == "chrome-extension" or parsed.hostname in SITE_HOSTS, url
+
+
+def test_restarted_browser_starts_python_from_its_snapshot(playwright_instance, tmp_path):
+    """The first start saves a memory snapshot (before any settings reach
+    Python); the next browser start loads it and still checks correctly."""
+    from tests.harness import ExtensionBrowser
+
+    profile = str(tmp_path / "profile")
+    first = ExtensionBrowser(playwright_instance, user_data_dir=profile)
+    try:
+        status = first.warm_up()
+        assert status["timings"]["fromSnapshot"] is False
+        first.extension_page("popup/popup.html").wait_for_timeout(1500)  # let the snapshot be stored
+    finally:
+        first.context.close()
+    second = ExtensionBrowser(playwright_instance, user_data_dir=profile)
+    try:
+        status = second.warm_up()
+        assert status["timings"]["fromSnapshot"] is True
+        popup = second.extension_page("popup/popup.html")
+        reply = send_from_extension(popup, {"to": "runtime", "type": "check", "text": LEAK, "context": "post"})
+        assert reply["ok"] and "confidentiality" in {f["category"] for f in reply["findings"]}
+    finally:
+        second.context.close()

@@ -4,6 +4,7 @@
 // "Design decisions").
 import { loadPyodide } from "../vendor/pyodide/pyodide.mjs";
 import "../shared/protocol.js";
+import { snapshotKey, loadSnapshot, saveSnapshot, dropSnapshot } from "./snapshot.js";
 
 const P = globalThis.SecondLookProtocol;
 
@@ -33,25 +34,49 @@ export function createRuntime({ getConfig }) {
     try {
       const base = chrome.runtime.getURL("vendor/");
       const info = await (await fetch(base + "build-info.json")).json();
-      const wheelPromise = fetch(base + info.wheel).then((r) => r.arrayBuffer());
+      const key = snapshotKey(info);
       const lockPromise = fetch(base + "pyodide/pyodide-lock.json").then((r) => r.text());
-      const pyodide = await loadPyodide({
-        indexURL: base + "pyodide/",
-        lockFileContents: lockPromise,
-        packages: [],
-        fullStdLib: false,
-      });
-      const t1 = performance.now();
-      pyodide.unpackArchive(await wheelPromise, "wheel");
-      const t2 = performance.now();
-      handle = pyodide.runPython("import pycore.bridge\npycore.bridge.handle");
+      const options = { indexURL: base + "pyodide/", lockFileContents: lockPromise, packages: [], fullStdLib: false };
+      const snapshot = await loadSnapshot(key);
+      let pyodide = null;
+      let fromSnapshot = false;
+      if (snapshot) {
+        try {
+          pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+          handle = pyodide.runPython("import pycore.bridge\npycore.bridge.handle");
+          fromSnapshot = true;
+        } catch (err) {
+          await dropSnapshot(key); // a bad snapshot: start the ordinary way
+          pyodide = null;
+        }
+      }
+      let t1 = performance.now();
+      let t2 = t1;
+      let pending = null;
+      if (!fromSnapshot) {
+        const wheelPromise = fetch(base + info.wheel).then((r) => r.arrayBuffer());
+        pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
+        t1 = performance.now();
+        pyodide.unpackArchive(await wheelPromise, "wheel");
+        t2 = performance.now();
+        pyodide.runPython("import pycore.bridge");
+        // Taken now, before settings or client hashes reach Python.
+        try {
+          pending = pyodide.makeMemorySnapshot();
+        } catch (err) {
+          pending = null;
+        }
+        handle = pyodide.runPython("import pycore.bridge\npycore.bridge.handle");
+      }
       const t3 = performance.now();
       state.pyodideVersion = pyodide.version;
       state.timings = {
-        loadPyodideMs: Math.round(t1 - t0),
+        fromSnapshot,
+        loadPyodideMs: Math.round((fromSnapshot ? t3 : t1) - t0),
         installWheelMs: Math.round(t2 - t1),
         importPycoreMs: Math.round(t3 - t2),
       };
+      if (pending) saveSnapshot(key, pending); // in the background; the next start uses it
       const version = call({ op: "version" });
       state.pycoreVersion = version.ok ? version.version : null;
       const settings = await getConfig().catch(() => null);
