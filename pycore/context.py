@@ -1,0 +1,95 @@
+"""Context guards: quoted or mentioned words, negation, educational framing.
+
+These keep pycore quiet on good professional posts that *talk about* a
+problem word ("we say 'died by suicide', not 'committed suicide'"), that
+state a good policy ("I never accept friend requests from clients"), or that
+teach ("calling people 'crazy' is stigmatizing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import Doc
+
+__all__ = ["is_mentioned", "is_negated", "is_educational", "clause_prefix"]
+
+_MENTION_BEFORE = re.compile(
+    r"(?:\b(?:the|a|that|this) (?:words?|terms?|phrases?|labels?|expressions?|slurs?)"
+    r"(?: (?:like|such as))?"
+    r"|\b(?:words?|terms?|phrases?|labels?|language|expressions?|slurs?|comments?) (?:like|such as|including)"
+    r"|\b(?:instead of|rather than|not|never|avoid|avoiding|replace|replacing|swap|swapping|retire|"
+    r"stop saying|stop using|vs\.?|versus)[\s:,\"'(]*"
+    r"|\b(?:say|says|saying|said|use|using|hear|heard|hearing|called|calling|drop|dropping|or|rather|"
+    r"don't|do not)(?: (?:it|someone|somebody|people|them|him|her|something|a person|yourself|ourselves))?"
+    r"[\s:,(]*[\"']"
+    r")$")
+_MENTION_AFTER = re.compile(
+    r"^[\"')\s]*(?:(?:is|are|was|were|can be|can feel|feels?|sounds?) (?:\w+ ){0,2}"
+    r"(?:a |an )?(?:slur|harmful|hurtful|stigmatizing|outdated|offensive|ableist|dehumanizing|"
+    r"inaccurate|wrong|problematic|loaded|not okay|not ok|misleading|shaming|blaming|a myth)"
+    r"|(?:->|=>|→)|(?:\s*[\"')]?\s*(?:with|for|to) (?:\")?(?:died|die|dies|transgender|people with|person with)))")
+
+_NEG = re.compile(
+    r"\b(?:never|not|no|don't|dont|do not|won't|will not|wont|can't|cannot|can not|doesn't|"
+    r"does not|didn't|did not|isn't|aren't|wasn't|shouldn't|should not|nobody|no one|without|"
+    r"refuse to|avoid|stop|decline|declining|neither|nor)\b")
+_CLAUSE_BOUNDARY = re.compile(r"[,;:.!?()\n]|\bbut\b|\bhowever\b|\bso\b")
+_NEG_AFTER = re.compile(
+    r"^[\s\w'\-]{0,40}?\b(?:are|is|will be|were|get|gets)? ?(?:never|not|n't)\b")
+
+_EDU = re.compile(
+    r"\b(?:stigma|stigmas|stigmatiz\w*|harmful|hurtful|outdated|offensive|ableist|dehumaniz\w*|"
+    r"slurs?|myths?|we say|we don't say|instead of|rather than|language matters|words matter|"
+    r"person-first|avoid (?:saying|using|the (?:word|term|phrase))|stop saying|please don't say|"
+    r"don't say|victim-blaming|victim blaming|blames? (?:survivors|victims)|"
+    r"(?:never|not) (?:the|a) (?:victim|survivor)'?s? fault|no one (?:ever )?asks? for|"
+    r"nobody (?:ever )?asks? for|never asks? for|is never an excuse|safe messaging|"
+    r"what (?:not )?to say|phrases? (?:to avoid|that hurt)|retire the|misgender\w*|"
+    r"questions? like|when people (?:say|ask)|people (?:still )?(?:ask|say)|"
+    r"(?:is|are) (?:a |an )?(?:slur|harmful|outdated|offensive|stigmatizing)|"
+    r"(?:the|this|that) (?:word|term|phrase|question|language|label)s?|"
+    r"(?:can|may|might|could|often|sometimes|will) (?:feel|seem|look|sound) like|even when|even if|"
+    r"depression lies|(?:is|it's|that's) a lie|be wary|beware|red flags?|watch out for|skeptical|"
+    r"no one can|nobody can|no (?:therapist|clinician|one) (?:can|should))\b")
+
+
+def clause_prefix(doc: Doc, start: int) -> str:
+    """The normalized text from the start of the clause up to ``start``."""
+    s0, _ = doc.sentence_of(start)
+    prefix = doc.norm[s0:start]
+    last = None
+    for m in _CLAUSE_BOUNDARY.finditer(prefix):
+        last = m
+    return prefix[last.end():] if last else prefix
+
+
+def is_mentioned(doc: Doc, start: int, end: int) -> bool:
+    """True when the span is quoted or talked about as a word."""
+    if doc.in_quotes(start, end):
+        return True
+    before = doc.norm[max(0, start - 45):start]
+    if _MENTION_BEFORE.search(before):
+        return True
+    after = doc.norm[end:end + 60]
+    return bool(_MENTION_AFTER.match(after))
+
+
+def is_negated(doc: Doc, start: int, end: int) -> bool:
+    """True when a negation in the same clause governs the span."""
+    if _NEG.search(clause_prefix(doc, start)):
+        return True
+    _, s_end = doc.sentence_of(start)
+    after = doc.norm[end:s_end]
+    cut = _CLAUSE_BOUNDARY.search(after)
+    if cut:
+        after = after[:cut.start()]
+    return bool(_NEG_AFTER.match(after))
+
+
+def is_educational(doc: Doc, start: int, end: int) -> bool:
+    """True when the sentence (or the one before) is about the language itself."""
+    s0, s1 = doc.sentence_of(start)
+    if _EDU.search(doc.norm[s0:s1]):
+        return True
+    return False

@@ -1,0 +1,129 @@
+"""Non-affirming language about transgender and gender-variant people."""
+
+from __future__ import annotations
+
+import re
+
+from ._common import A, ALL, GLAAD, make_rule
+
+SRC = f"{A[11]}; {GLAAD}; APA Guidelines for Psychological Practice with TGNC People"
+WHY = ("The article singles out non-affirming language about transgender and gender-variant "
+       "people as harm that needs more than a quiet deletion: a sincere public apology. Clients "
+       "who are trans or questioning read these words as a sign that your office is not safe. ")
+
+
+def _rule(rid, title, sev, what, message, why, flag, clean, instead, **kw):
+    return make_rule(id=rid, category="non-affirming-language", severity=sev, title=title,
+                     message=message, why=WHY + why, source=SRC, what=what, instead=instead,
+                     flag=flag, clean=clean, contexts=ALL, educational=True, **kw)
+
+
+RULES = [
+    _rule("AFFM001", "\"Transgendered\"", "error",
+          "Flags \"transgendered\".",
+          "\"Transgendered\" is outdated; the adjective is \"transgender\".",
+          "\"Transgender\" is an adjective, like tall; the -ed form suggests something was done "
+          "to the person.",
+          ["We welcome transgendered clients.", "She is transgendered."],
+          ["We welcome transgender clients.", "Avoid the outdated term \"transgendered\"."],
+          "\"transgender\", \"trans\".",
+          patterns=(r"trans[- ]?gendered",), suggest={r".*": "transgender"}),
+    _rule("AFFM002", "\"Transgender\" as a noun", "error",
+          "Flags \"a transgender\", \"transgenders\", \"the transgenders\".",
+          "\"Transgender\" is an adjective; say \"a transgender person\".",
+          "Using the adjective as a noun reduces a person to one trait.",
+          ["There was a transgender in my class.", "Transgenders face high rates of bullying."],
+          ["Transgender people face high rates of bullying; our group is a safe space.",
+           "A transgender woman spoke at the conference."],
+          "\"a transgender person\", \"transgender people\".",
+          patterns=(r"transgenders|the transgenders|an? (?:transgender|transsexual)(?= (?:is|was|who|that|can|could|should|will|would|has|had|wants|does|in|at|on|to|be|get|use|go|play|compete|enter|work|join|come|like|and|or)(?![a-z])|[.,!?;:]|$)",),
+          suggest={r"transgenders|the transgenders": "transgender people",
+                   r"an? transgender": "a transgender person"}),
+    _rule("AFFM003", "Outdated or misgendering terms", "error",
+          "Flags \"sex change\", \"born a man\", \"biologically male\", \"used to be a woman\", "
+          "\"real woman\", \"preferred pronouns\".",
+          "This wording misgenders or uses outdated terms for transition.",
+          "These phrases describe trans people by a sex assigned at birth or treat their "
+          "gender as less real.",
+          ["She had a sex change operation in 2019.", "He was born a woman.",
+           "Trans women are biologically male."],
+          ["She had gender-affirming surgery and is thriving.",
+           "Please share your pronouns if you'd like."],
+          "\"gender-affirming surgery\", \"assigned female at birth\", \"pronouns\".",
+          patterns=(r"sex[- ]change(?: operation| surgery)?s?|sex reassignment(?: surgery)?|gender reassignment(?: surgery)?",
+                    r"biological (?:males?|females?|men|women|man|woman|boys?|girls?)|(?:biologically|genetically|really|actually|secretly) (?:a )?(?:male|female|man|woman|men|women|boy|girl)(?![a-z])",
+                    r"born (?:a )?(?:man|woman|male|female|boy|girl)(?![a-z])",
+                    r"used to be (?:a )?(?:man|woman|boy|girl|guy|he|she)|(?:not|never) a real (?:man|woman)|"
+                    r"real (?:women|men) (?:don't|do not|are|have)",
+                    r"(?:preferred|chosen) pronouns|(?:pre|post|non)-op(?![a-z])"),
+          suggest={r"sex[- ]change.*|sex reassignment.*|gender reassignment.*": "gender-affirming surgery",
+                   r"born (?:a )?(?:woman|female|girl)|(?:biologically|genetically) (?:a )?(?:female|woman)": "assigned female at birth",
+                   r"born (?:a )?(?:man|male|boy)|(?:biologically|genetically) (?:a )?(?:male|man)": "assigned male at birth",
+                   r"(?:preferred|chosen) pronouns": "pronouns"}),
+    _rule("AFFM004", "Anti-trans slur", "error",
+          "Flags slurs and dehumanising words for trans and intersex people: tranny, shemale, "
+          "he-she, ladyboy, transvestite, hermaphrodite.",
+          "This is a slur or dehumanising term.",
+          "Slurs demean trans and intersex people and signal that your page is unsafe for them.",
+          ["That tranny at the bar", "A shemale in the ad"],
+          ["Trans people deserve affirming care."],
+          "\"transgender person\", \"intersex person\".",
+          patterns=(r"tranny|trannies|trannie|she-?male|shemales|he-she|he/she(?= is| was)|ladyboy|ladyboys|transvestite|transvestites|transsexuals?|hermaphrodites?|it's a (?:man|dude) in a dress|man in a dress",),
+          suggest={r"hermaphrodites?": "intersex person"}),
+    _rule("AFFM005", "Denial of trans identity", "error",
+          "Flags framing that denies trans identities: \"gender ideology\", \"transgenderism\", "
+          "\"trans agenda\", \"only two genders\", \"chose to be trans\", \"just a phase\".",
+          "This frames trans identity as an ideology, choice or phase.",
+          "Calling gender identity an ideology, a trend or a choice contradicts the consensus of "
+          "professional bodies and invalidates trans clients.",
+          ["Gender ideology is confusing our kids.", "There are only two genders, period.",
+           "She chose to be transgender."],
+          ["Trans youth with supportive families have better mental health."],
+          "Describe people as they describe themselves.",
+          patterns=(r"gender ideology|transgenderism|trans(?:gender)? agenda|trans(?:gender)? craze|"
+                    r"trans(?:gender)? (?:cult|contagion|trend)|social contagion|rapid[- ]onset gender dysphoria|rogd|"
+                    r"(?:only|just) two genders|(?:chose|choose|chooses|choosing) to be (?:trans|transgender|gay|lesbian|queer)|"
+                    r"(?:transgender|trans|gay|homosexual) lifestyle|lifestyle choice|(?:it's|its|is) (?:just|only) a phase|"
+                    r"identif(?:y|ies) as (?:a )?(?:woman|man|girl|boy) but (?:is|are) (?:really|actually|biologically)",)),
+    _rule("AFFM006", "Outdated terms for sexual orientation", "warning",
+          "Flags \"sexual preference\", \"homosexuals\", \"the gays\", \"admitted he was gay\".",
+          "This wording is outdated and non-affirming.",
+          "GLAAD and APA style treat these terms as outdated or as implying choice or shame.",
+          ["Sexual preference should not matter in therapy.", "Homosexuals are welcome here."],
+          ["Sexual orientation does not change our care.", "Gay and lesbian clients are welcome."],
+          "\"sexual orientation\", \"gay people\", \"came out\".",
+          patterns=(r"sexual preferences?|homosexuals|the homosexuals|the gays|an? homosexual(?= [a-z]+ |[.,!?]|$)|"
+                    r"admitted (?:he|she|they) (?:was|were|is|are) (?:gay|lesbian|bi|bisexual|trans)|pray the gay away",),
+          suggest={r"sexual preferences?": "sexual orientation", r"homosexuals|the homosexuals|the gays": "gay people",
+                   r"admitted .*": "came out"}),
+    _rule("AFFM007", "Dismissing a trans identity", "error",
+          "Flags dismissive framing in a sentence about trans or gender identity: a phase, "
+          "confusion, not real, scare quotes around \"identifies\", \"whatever that means\".",
+          "This treats someone's gender identity as confusion, a phase or not real.",
+          "Dismissing gender identity as a phase or confusion contradicts professional guidance "
+          "and tells trans readers they will not be believed.",
+          ["Most kids who say they're trans are going through a phase.",
+           "Her daughter now \"identifies\" as a man, whatever that means.",
+           "Gender confusion in teens is often trauma, not a real identity."],
+          ["Questioning gender is not a phase to wait out; it deserves support.",
+           "Trans teens thrive when their identity is respected."],
+          "Describe people as they describe themselves.",
+          matcher=lambda doc, ctx, st: _dismiss(doc)),
+]
+
+_TRANS_CTX = re.compile(r"(?<![a-z])(?:trans\w*|gender\w*|identif\w*|nonbinary|non-binary|pronouns?|"
+                        r"queer|they/them|she/her|he/him)(?![a-z])")
+_DISMISS = re.compile(
+    r"(?<![a-z])(?:(?:going through|just|only) a phase|grow out of (?:it|this)|gender confusion|"
+    r"(?:is|it's|its) (?:just )?confusion|not (?:a )?real (?:identity|woman|women|man|men|thing|girl|boy)|"
+    r"no such thing as (?:a )?trans|whatever that means|so-called|\"identif(?:y|ies|ied)\"|"
+    r"(?:pretend|pretending|playing dress-up|delusion(?:al)?|mental illness|a trend|a fad|"
+    r"social contagion|confused|brainwash\w*|groom\w*)(?![a-z])|will always be [a-z]+ to me)")
+
+
+def _dismiss(doc):
+    for s0, s1 in doc.sentences:
+        if not _TRANS_CTX.search(doc.leet, s0, s1):
+            continue
+        for m in _DISMISS.finditer(doc.leet, s0, s1):
+            yield m.span()

@@ -1,0 +1,93 @@
+"""Victim blaming: blame toward survivors of sexual assault and abuse."""
+
+from __future__ import annotations
+
+from ._common import A, ALL, make_rule
+
+SRC = f"{A[11]}; RAINN and trauma-informed care principles"
+WHY = ("The article names posts that blame survivors of sexual assault among those that need a "
+       "sincere public apology, not just removal. Survivors, who are among your readers and "
+       "clients, hear these words as the reason they stay silent. ")
+
+_WHO = r"(?:she|he|they|you|her|him|them|the victim|the survivor|the girl|the woman|women|girls)"
+
+
+def _rule(rid, title, what, message, why, flag, clean, instead, **kw):
+    return make_rule(id=rid, category="victim-blaming", severity="error", title=title,
+                     message=message, why=WHY + why, source=SRC, what=what, instead=instead,
+                     flag=flag, clean=clean, contexts=ALL, negated=True, educational=True, **kw)
+
+
+RULES = [
+    _rule("BLAME001", "\"Asking for it\"",
+          "Flags \"asking for it\", \"had it coming\", \"brought it on herself\", \"deserved it\".",
+          "This says the survivor caused or deserved the assault.",
+          "Only the person who commits an assault is responsible for it.",
+          ["Dressed like that, she was asking for it.", "Honestly he had it coming."],
+          ["No one is ever 'asking for it'.", "Nobody asks for it. Ever."],
+          "Place responsibility on the person who caused harm.",
+          patterns=(r"(?:was|were|is|are|'s|'re|kind of|kinda|basically|totally|just) ask(?:ing|in'?) for it|"
+                    r"had it coming|brought it (?:on|upon) (?:herself|himself|themselves|yourself)|"
+                    r"deserved (?:it|what (?:happened|she got|he got|they got)|to be (?:raped|assaulted|abused|hit|beaten|attacked))|"
+                    r"got what (?:she|he|they) deserved",)),
+    _rule("BLAME002", "Blaming clothing, drinking or choices",
+          "Flags questions and comments about what a survivor wore, drank or did: \"what was she "
+          "wearing\", \"she shouldn't have been drinking\", \"she led him on\".",
+          "This shifts responsibility for an assault onto the survivor's choices.",
+          "Clothing, alcohol and flirting do not cause assault; focusing on them is the most "
+          "common form of victim blaming.",
+          ["But what was she wearing?", "She shouldn't have been drinking that much.",
+           "Well, she did go back to his place."],
+          ["\"What was she wearing?\" is a victim-blaming question.",
+           "Clothing does not cause assault; people who assault do."],
+          "Ask what support the survivor needs.",
+          patterns=(r"what (?:was|were|is|are) " + _WHO + r" wearing",
+                    r"(?:dressed|dressing|dresses|dress) (?:like (?:that|a slut|a whore)|so provocatively|provocatively)",
+                    r"(?:shouldn't|should not|should never|should've not|shouldnt) have (?:been drinking|gotten drunk|got drunk|worn|gone|walked|been out|dressed|flirted|gone home with|gone back to|been alone|trusted)",
+                    r"(?:she|he|they) (?:was|were) (?:drunk|wasted)(?: anyway| though| too| so)|(?:she|he|they) (?:was|were) (?:flirting|all over (?:him|her|them))|what did (?:she|he|they|you) expect",
+                    r"(?:don't|do not|shouldn't) dress for it|dress(?:ed|ing)? for (?:it|attention)|if you don't want (?:the )?attention|"
+                    r"(?:taught|teach|teaching) (?:their |your |our )?(?:daughters|girls|women|kids|sons) (?:not to|to not)|"
+                    r"(?:girls|women|ladies) (?:need to|should|have to|must) (?:stop|not|learn)|can't be (?:shocked|surprised|upset) when|"
+                    r"(?:both|they were both) drunk|it's on both of them|on both of them",
+                    r"led (?:him|her|them) on|(?:did|does) go back to (?:his|her|their) (?:place|room|apartment)",
+                    r"(?:girls|women) who (?:dress|drink|party|go out)[^.!?]{0,40}(?:expect|asking|deserve|what do they)")),
+    _rule("BLAME003", "\"Why didn't she leave?\"",
+          "Flags \"why didn't she leave / report / fight back / say no\", \"why does she stay\".",
+          "This questions the survivor instead of the abuser.",
+          "Survivors stay, freeze or wait for reasons rooted in fear, safety and trauma; the "
+          "question implies they share the blame.",
+          ["Why didn't she just leave him?", "If it was that bad, why did she stay?",
+           "Why did she wait ten years to report it?"],
+          ["People ask \"why didn't she leave?\" instead of \"why did he abuse her?\"",
+           "Leaving an abusive partner is the most dangerous time; safety planning helps."],
+          "Ask what made leaving unsafe or hard, and what support would help.",
+          patterns=(r"why (?:didn't|did not|didnt|doesn't|does not|don't|wouldn't) " + _WHO + r" (?:just )?(?:leave|report|fight back|say no|scream|tell (?:anyone|someone|anybody)|go to the police|call the police|stop (?:it|him|her))",
+                    r"why (?:did|does|do|would|will) " + _WHO + r" (?:stay|go back|keep going back|wait (?:so long|years|\w+ years|until))",
+                    r"(?:she|he|they|you) (?:could|should) (?:have|'ve) (?:just )?(?:left|said no|fought back|fought|reported it|screamed|run|known)",
+                    r"(?:staying|to stay|stays|stayed)(?: with (?:an? |the |your |her |his )?(?:abuser|abusive \w+|him|her|them))? (?:is|was) (?:a|her|his|their|your) choice|"
+                    r"(?:that's|that is|it's|it is) on (?:you|her|him|them)(?: now)?(?=[.!,]| for)|(?:no one|nobody) forced (?:her|him|them|you) to stay|"
+                    r"if (?:he|she|they) hits? you and you stay|knew what (?:he|she|they) (?:was|were) like|knew what (?:she|he|they) (?:was|were) getting into",
+                    r"if it (?:was|were) (?:really )?(?:rape|abuse|that bad|so bad)")),
+    _rule("BLAME004", "Doubting survivors",
+          "Flags \"cried rape\", \"false accusations are everywhere\", \"doing it for attention\", "
+          "\"regretted sex\", \"boys will be boys\", \"partly her fault\".",
+          "This casts doubt or shared blame on survivors.",
+          "False reports are rare; doubt and shared-blame talk is what keeps survivors from "
+          "telling anyone.",
+          ["She probably just cried rape for attention.", "Boys will be boys.",
+           "It was partly her fault for going there."],
+          ["Survivors are often doubted; believing them is the first step.",
+           "It is never the survivor's fault."],
+          "Believe and support: \"It was not your fault.\"",
+          patterns=(r"cr(?:y|ied|ies|ying) rape|false (?:rape )?(?:accusations?|allegations?|reports?) (?:are|is) (?:so )?(?:common|everywhere|rampant|on the rise)",
+                    r"(?:doing|saying|making it up|lying) (?:it )?(?:just )?for (?:attention|money|clout)|"
+                    r"regret(?:ted|s)? (?:the )?sex|regret(?:ted|s)? sleeping with|it takes two|boys will be boys",
+                    r"(?:partly|partially|half|also|at least partly|somewhat|equally) (?:her|his|their|your) fault|"
+                    r"(?:she|he|they) put (?:herself|himself|themselves) in (?:that|a bad|a dangerous|that kind of) (?:situation|position)|"
+                    r"should(?:'ve| have) known better|let it happen|(?:she|he|they) (?:wanted|enjoyed|liked) it",
+                    r"(?:exaggerating|lying|making (?:it|this) up|crying|doing (?:it|this)|saying (?:it|this))(?: \w+)? for (?:attention|money|clout|a book deal|fame)|"
+                    r"cr(?:y|ied|ies|ying) (?:rape|assault|abuse|wolf)|(?:accusations?|allegations?|stories) always (?:show up|come out|appear|surface)|funny how (?:these|the) (?:accusations|allegations|stories)|"
+                    r"(?:wasn't|was not|isn't|not) (?:exactly )?(?:innocent|a saint)|know what (?:they're|they are|she's|he's|she is|he is) doing|"
+                    r"(?:married couples|husbands|spouses|a husband) can't (?:really )?(?:assault|rape)|agreed to (?:this|it|that) when (?:she|he) said i do|(?:marital|wifely) duty|"
+                    r"(?:he|she) got lucky|that's not (?:really )?(?:abuse|assault|rape)|(?:did|didn't) (?:she|he) (?:just )?(?:want|like) the attention")),
+]

@@ -1,0 +1,91 @@
+"""Misleading claims (APA 5.01)."""
+
+from __future__ import annotations
+
+from ._common import A, ALL, APA_501, make_rule
+
+SRC = f"{APA_501}; ACA Code of Ethics C.3.a; {A[12]}"
+WHY = ("APA 5.01 forbids false, deceptive or fraudulent public statements about your services; "
+       "no treatment works for everyone, and promises set clients up to blame themselves when "
+       "progress is slower. ")
+
+_COND = (r"(?:your |my |the |their )?(?:anxiety|depression|ptsd|trauma|ocd|adhd|addiction|bipolar|"
+         r"autism|insomnia|panic(?: attacks)?|grief|schizophrenia|eating disorders?|mental illness|"
+         r"phobias?|stress|burnout|it all|everything)")
+
+
+def _rule(rid, title, what, message, why, flag, clean, instead, **kw):
+    return make_rule(id=rid, category="misleading-claim", severity="warning", title=title,
+                     message=message, why=WHY + why, source=SRC, what=what, instead=instead,
+                     flag=flag, clean=clean, contexts=ALL, negated=True, educational=True, **kw)
+
+
+RULES = [
+    _rule("CLAIM001", "Guaranteed results",
+          "Flags guarantees and promises of outcome: guaranteed results, 100% success, money back.",
+          "Therapy outcomes cannot be guaranteed.",
+          "A guarantee is a claim no clinician can honestly make.",
+          ["Results guaranteed or your money back!", "I guarantee you'll feel better after one session.",
+           "100% success rate with couples."],
+          ["No therapist can guarantee results, and that's okay.",
+           "Be wary of anyone who guarantees a cure."],
+          "\"Many people find...\", \"research supports...\".",
+          patterns=(r"guarantee[sd]?|guaranteeing|100 ?% (?:success|effective|guaranteed|cure|results|recovery|of (?:my|our) clients)|"
+                    r"(?:results|success|recovery|relief|improvement|healing) guaranteed|(?:or )?(?:your )?money back|"
+                    r"i promise (?:you'll|you will|that you)|(?:will|promise to|promised to) (?:cure|fix|eliminate|heal|end) (?:your )?",)),
+    _rule("CLAIM002", "Cure claims",
+          "Flags promises to cure or permanently eliminate a condition.",
+          "This promises a cure.",
+          "Most mental-health conditions are treated and managed, not cured on demand.",
+          ["We cure anxiety naturally.", "Eliminate your anxiety forever with my program.",
+           "You'll never feel anxious again."],
+          ["Treatment helps most people feel better; recovery looks different for everyone.",
+           "There's no cure-all for grief."],
+          "\"treat\", \"manage\", \"reduce symptoms\".",
+          patterns=(r"cur(?:e|es|ed|ing) (?:of |for )?" + _COND,
+                    r"(?:eliminate|erase|end|get rid of|banish|beat|fix|heal|remove) " + _COND + r" (?:forever|for good|permanently|once and for all|completely|for life)",
+                    r"never (?:feel|be|get|have) (?:anxious|depressed|sad|a panic attack|panic attacks|triggered|stressed) again",
+                    r"(?:permanent|complete|total|guaranteed|instant) (?:cure|recovery|healing)|miracle (?:cure|method|treatment|technique|program)",
+                    r"(?:cured|healed) (?:\d+|hundreds|thousands|all|every|most) (?:of )?(?:my |our )?(?:clients|patients|people)",
+                    r"permanently (?:erase|erases|rewire|rewires|fix|fixes|cure|cures|heal|heals|eliminate|eliminates|remove|removes|end|ends|change|changes|reset|resets)",
+                    r"cur(?:e|es|ed|ing) (?:[a-z']+ ){1,2}" + _COND + r"|" + _COND + r" (?:\w+ )?cured|(?:goodbye|bye) to (?:\w+ ){0,2}" + _COND + r"|" + _COND + r" (?:\w+ ){0,3}forever",
+                    r"never (?:have|get|experience|feel) (?:another|a single|one more) (?:panic attack|episode|flashback|nightmare|bad day)",
+                    r"(?:can|will) fix any (?:marriage|relationship|problem|issue|couple|family|child)|fix any (?:marriage|relationship)",
+                    r"(?:no one|nobody|not a single client|not one client|none of (?:my|our) clients) (?:\w+ ){0,4}(?:fails|failed|relapsed|relapses|drops? out|dropped out)|"
+                    r"(?:has|have) never failed|never failed (?:once|me|a client)|if you show up, you heal|(?:i've|i have) seen it (?:work )?every (?:single )?time")),
+    _rule("CLAIM003", "Instant or one-session fixes",
+          "Flags promises of fast results: in one session, overnight, instant relief, quick fix.",
+          "This promises results faster than therapy can honestly offer.",
+          "Speed promises mislead vulnerable readers about what treatment involves.",
+          ["Heal your trauma in just 3 sessions!", "Instant relief from panic attacks."],
+          ["There's no quick fix for grief, and that's okay.", "Sessions last 50 minutes."],
+          "Describe the usual course of treatment honestly.",
+          patterns=(r"(?:fix|cure|heal|eliminate|overcome|resolve|end|beat|get over|free from|stop|conquer|erase)[^.!?]{0,40}(?:in|within) (?:just |only )?(?:one|1|two|2|three|3|a single|a few|\d+) (?:sessions?|days?|weeks?|hours?|minutes)",
+                    r"(?:one|single|1)[- ]session (?:cure|fix)|(?:instant|instantly|overnight|immediate) (?:relief|results|cure|healing|fix|change|transformation)|"
+                    r"quick fix|(?:healed|cured|fixed) overnight|(?:heals?|cures?|fix(?:es)?|resolves?) (?:\w+ ){0,3}in (?:days|hours|minutes|a weekend)(?:,? not (?:years|months))?")),
+    _rule("CLAIM004", "Unverifiable success claims",
+          "Flags superlatives and success statistics you cannot verify: best therapist in town, "
+          "95% of my clients, works for everyone, the only method that works.",
+          "This is a success claim readers cannot verify.",
+          "Unverifiable superlatives and statistics are the kind of deceptive statement APA 5.01 "
+          "prohibits.",
+          ["The best therapist in Denver.", "95% of my clients recover within a month.",
+           "EMDR works for everyone."],
+          ["EMDR is an evidence-based treatment for PTSD.", "Research shows CBT helps many people with anxiety."],
+          "Cite published research or describe your training.",
+          patterns=(r"(?:the )?(?:best|top|#1|number one|no\. ?1) (?:rated )?(?:therapist|counselor|counsellor|psychologist|practice|clinic|trauma therapist|couples therapist)s? (?:in|of) (?:town|the city|the state|the area|the country|the world|[a-z]+)",
+                    r"\d{2,3}(?:\.\d)? ?% (?:of (?:my|our) (?:clients|patients)|success rate|recovery rate|of (?:the )?people (?:we|i) (?:treat|see|work with))",
+                    r"(?:works|worked|work) for (?:everyone|everybody|anyone|all (?:my|our) clients|every client|every single)",
+                    r"(?:the )?only (?:therapy|treatment|method|approach|program|technique|therapist) (?:that|who) (?:actually |really |truly )?(?:works|helps|can help)",
+                    r"(?:scientifically|clinically) proven to (?:cure|fix|eliminate|work for everyone|heal)|(?:proven|guaranteed) (?:system|method|formula|program|results)")),
+    _rule("CLAIM005", "Medication claims",
+          "Flags telling readers to stop medication or that your method replaces it.",
+          "This makes an unsupported claim about medication.",
+          "Advice to stop medication is outside the scope of a public post and can cause harm.",
+          ["Ditch your meds: my program works better than antidepressants.",
+           "You can stop taking your medication once you start breathwork."],
+          ["Never stop taking your medication without talking to your prescriber."],
+          "\"Talk with your prescriber about medication questions.\"",
+          patterns=(r"(?:no need for|stop taking|throw away|ditch|get off|quit) (?:your |all )?(?:meds|medication|medications|antidepressants|pills|ssris)",
+                    r"better than (?:medication|meds|antidepressants|ssris)|(?:replaces?|replacing) (?:your )?(?:medication|meds|antidepressants)")),
+]

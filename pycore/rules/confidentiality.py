@@ -1,0 +1,667 @@
+"""Confidentiality: the centre of Second Look.
+
+A post is about a specific client when it contains a *client reference*
+("my client", "a patient", "in session today", "someone I work with", "a teen
+I see", "one of my kids") that is not generic ("many of my clients", "if a
+client...").  Around each such reference (its sentence and the neighbouring
+ones) the recognizer collects *quasi-identifiers* — names and initials, ages,
+jobs, schools and places, dates and weekdays, unique events, diagnoses and
+disclosures, photos and artwork, contact details — and scores them in the
+spirit of Presidio's context-aware recognizers: a specific reference plus
+enough identifying or clinical detail is a confidentiality error.  Each
+identifier gets its own finding (so the person sees exactly which words give
+the client away) and the client reference itself gets CONF001.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..hashing import hash_identifier
+from ._common import (A, ACA_H6, ALL, APA_401, DIAGNOSES, NASW, alt, make_rule, words)
+
+_WHY_CORE = (
+    "Anything posted publicly can be read by the client, their family, their employer and "
+    "people in their town; a few details are enough to recognise someone, and a clinician's "
+    "public story about a client breaks the trust therapy depends on. ")
+SRC = f"{A[7]}; {A[8]}; {APA_401}; {ACA_H6}.d; {NASW}"
+
+# --- client references -----------------------------------------------------
+
+_PERSON = ("client|patient|counselee|analysand|therapy client|couple|family|teen|teenager|"
+           "adolescent|kid|kiddo|child|boy|girl|man|woman|guy|gal|mom|mother|dad|father|"
+           "parent|veteran|vet|student|survivor|widow|widower|young man|young woman|"
+           "young person|little one|person|individual|nurse|teacher|officer")
+_SEE = (r"(?:i|we)(?:'m|'re|'ve been|'d| am| are| have been| was| were| had)? (?:been )?"
+        r"(?:see|saw|seeing|treat|treated|treating|work with|worked with|working with|"
+        r"counsel|counseled|counselled|counseling|started (?:seeing|working with)|"
+        r"met with|meet with|support|supported|supporting|have|had)")
+_TIME = (r"(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|"
+         r"last (?:night|week)|just now|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+
+_TRIGGER_PATTERNS = [
+    # my client / a patient of mine / the client I've been treating
+    r"(?:my|a|an|this|the|our|one) (?:(?!(?:of|to|for|and|or|with|the|a|an|every|each|any|no|"
+    r"all|some|many|most|prospective|potential|future|ideal|typical|average|single|every|hypothetical|"
+    r"given|particular)(?![a-z0-9'-]))"
+    r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)|[a-z0-9'-]+) ){0,2}"
+    r"(?:client|patient|counselee|analysand)(?!s)(?:'s)?(?: of (?:mine|ours))?"
+    r"(?! (?:care|work|base|list|portal|files?|notes|records?|intake|forms?|centered|centred|"
+    r"experience|services|relationships?|confidentiality|privacy|information|stories|"
+    r"satisfaction|outcomes|education|advocacy|population|load|caseload|handbook|rights)(?![a-z]))",
+    # client this morning / patient today (sentence-initial, note style)
+    r"(?:client|patient)s? " + _TIME,
+    # one of my clients / two of my kids
+    r"(?:one|two|three|both|a couple|each|another) of (?:my|our) (?:clients|patients|kids|kiddos|"
+    r"teens|students|couples|families|littles|little ones|girls|boys|guys|ladies|vets|veterans)",
+    # someone I work with / a teen I see / a couple I'm working with
+    r"(?:someone|somebody|a|an|this|one|the) (?:\d{1,2}-year-old )?(?:[a-z]+ )?(?:" + _PERSON + r")s? "
+    r"(?:(?:who|that|whom) )?" + _SEE,
+    r"(?:someone|somebody) (?:(?:who|that|whom) )?" + _SEE,
+    # saw a couple this week / met with a client
+    r"(?:saw|met with|treated|counseled|worked with|had) (?:a|an|this|one) (?:new )?"
+    r"(?:couple|family|client|patient|teen|kid|child|veteran|student|mom|dad|man|woman|boy|girl)"
+    r"(?: (?:in session|in my office|" + _TIME + r"))",
+    # in session today / today's session / my 3pm session
+    r"(?:in|during|after|before|from) (?:(?:a|my|our|the|today's|this morning's|tonight's|"
+    r"yesterday's|this afternoon's|an intake) )?(?:session|therapy|group|intake|appointment|"
+    r"counseling|play therapy|art therapy group|group session|family session|couples session)"
+    r"(?: " + _TIME + ")",
+    r"(?:today's|this morning's|tonight's|yesterday's|this afternoon's|my last|my first|"
+    r"my next|my \d{1,2}(?::\d\d)? ?(?:am|pm)|an intake) (?:session|appointment|intake|group)",
+    r"(?:our|my) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}(?:group|session) " + _TIME,
+    # addressing the client directly
+    r"if you(?:'re| are) reading this|you know who you are|to (?:my|the) (?:client|patient) who",
+    r"(?:shout ?out|so proud of|proud of) (?:to )?(?:my|a|one of my) (?:client|patient|kid|kiddo|teen)s?",
+    # my caseload, my office, my couch, my waiting room
+    r"(?:on|in|from|to) (?:my|our) (?:caseload|couch|waiting room|office(?: (?:today|yesterday|this (?:morning|afternoon|week)|on \w+day|every week|weekly|since)))",
+    r"(?:sat|was|were|came|walked|cried|sobbed) (?:in|into|on) (?:my|our) (?:office|couch|waiting room|therapy room|play(?:room| therapy room))",
+    # the 16-year-old I've been seeing / a widower I treat / the veteran I wrote about
+    r"(?:the|a|an|this|that|one|my) (?:[a-z0-9'-]+ ){1,3}(?:(?:who|that|whom) )?(?:i|we)(?:'ve| have|'d| had)? "
+    r"(?:been )?(?:see|saw|seeing|treat|treated|treating|work with|worked with|working with|counsel|"
+    r"counseled|counselled|counseling|started seeing|met with|evaluated|assessed|wrote about|"
+    r"told you about|posted about|mentioned)(?![a-z])",
+    # my 3pm / my wednesday 4pm
+    r"(?:my|our) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)",
+    # client is / client update / case from this week / presenting with / intake
+    r"(?:client|patient) (?:is|was|has|had|update|says|said|told|came|presents|presented)",
+    r"case (?:study|from|example|of the (?:day|week))|presenting with|presented with|"
+    r"(?:intake|session|appointment|consult) (?:with|this morning|today|tonight|yesterday|earlier)",
+    r"(?:finished|had|did|wrapped up|ran|started|completed) (?:a |an |my |the )?(?:session|intake|assessment|evaluation|eval) with",
+    r"(?:a|this|the|my) referral(?! (?:list|network|source|sources|partner|partners|process|form|forms|line|directory))|"
+    r"refer (?:a|an|this) (?:client|patient|teen|kid|child|man|woman|couple|family|boy|girl)|take (?:a|this) referral|my notes on|notes on the",
+    # addressed to or about one client
+    r"(?:as|i'm|i am|i was|i've been|to be|being|honored to be|privilege to be) (?:her|his|their|your|this [a-z' ]{1,20}'s|[a-z]+'s) "
+    r"(?:therapist|counselor|counsellor|psychologist|clinician|social worker|psychiatrist)",
+    r"(?:been|be) (?:a )?part of your (?:recovery|journey|healing|therapy|treatment)|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)",
+    r"(?:has been|have been|started|keeps|been|is|was) (?:coming in|coming to see me|seeing me)|started seeing me|"
+    r"came in for (?:her|his|their) (?:first |last )?(?:session|appointment|intake)|(?:in|from|after|during) (?:our|my|your|a) session",
+    # weak, specific-sounding: counseling a bride / working with a former olympian
+    r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?:[a-z0-9'-]+ ){0,2}(?:[a-z0-9'-]+)",
+    r"in session(?! (?:notes|fees|rates|length))",
+    r"(?:in|from|at|to) (?:my|our) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}group(?! (?:practice|therapy practice))",
+    r"in (?:my|our) office (?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this \w+|last \w+|every|weekly|since)",
+    r"(?:this week's|today's|a real|a big|huge) breakthrough|finally (?:talked about|opened up|told me|said it|disclosed)",
+]
+_SELF_SUFFICIENT = re.compile(
+    r"(?<![a-z0-9])(?:(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|you know who you are|"
+    r"if you(?:'re| are) reading this|(?:as|i'm|i am|i was|i've been|honored to be|privilege to be|proud to be) "
+    r"(?:her|his|their|your|this [a-z' ]{1,20}'s|[a-z]+'s) (?:therapist|counselor|counsellor|psychologist|clinician|"
+    r"social worker|psychiatrist)|(?:been|be) (?:a )?part of your (?:recovery|journey|healing|therapy|treatment)|"
+    r"one of my (?:clients|patients) is (?:actually |also )?your|"
+    r"your (?:neighbor|neighbour|wife|husband|partner|son|daughter|mom|dad|brother|sister|coworker|boss|friend|cousin)"
+    r"(?: [a-z]+)? (?:came in|started seeing me|started therapy with me|is (?:a|one of my) (?:client|patient)|has been (?:seeing|coming))"
+    r")(?![a-z0-9])")
+_NAME_AGE = re.compile(r"(?<![a-z0-9])([a-z][a-z'-]+) \((?:age )?\d{1,2}\)")
+_TRIGGER_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_TRIGGER_PATTERNS) + r")(?![a-z0-9])")
+
+_GENERIC_BEFORE = re.compile(
+    r"(?:\b(?:if|when|whenever|every time|each time|suppose|imagine|let's say|what if|should|"
+    r"any|every|each|no|many|most|some|all|lots of|a lot of|so many|often|sometimes|"
+    r"typically|usually|never|whether|unless|until|once)\b[^.!?\n]{0,60}$)")
+_OTHERS_POST = re.compile(
+    r"(?:your|their|his|her|the|a) (?:post|story|article|tweet|comment|thread|video|reel)s? "
+    r"(?:about|on|mentioning|describing|re:?)\s*$")
+_PLURAL_WORDS = re.compile(
+    r"(?<![a-z])(?:people|clients|patients|folks|families|couples|teens|children|adults|women|men|"
+    r"survivors|students|parents|many|most|all|everyone|anyone|those|these)(?![a-z])")
+_PLURAL_GENERIC = re.compile(
+    r"(?:many|most|some|all|lots|a lot|so many|several|plenty|few|none|half|majority|each|any) "
+    r"of (?:my|our) ")
+
+# --- quasi-identifiers -------------------------------------------------------
+
+_NUMWORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+             "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+             "sixty|seventy|eighty|ninety")
+_AGE = re.compile(
+    r"(?<![a-z0-9])(?:"
+    r"(?:\d{1,2}|(?:" + _NUMWORDS + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"[- ]?(?:year|yr)s?[- ]?old"
+    r"|\d{1,2} ?(?:yo|y/o|y\.o\.|yrs? old)"
+    r"|aged? \d{1,2}"
+    r"|(?<=\()\d{1,2}(?=\))"
+    r"|(?:she|he|they)(?:'s| is| was|'re| are| were) (?:only |just |barely )?(?:\d{1,2}|" + _NUMWORDS + r")(?= *[.,!;)]| years| yrs)"
+    r"|in (?:her|his|their) (?:early |mid |mid-|late )?(?:teens|twenties|thirties|forties|fifties|"
+    r"sixties|seventies|eighties|20s|30s|40s|50s|60s|70s|80s)"
+    r"|turn(?:s|ed|ing)? (?:\d{1,2}|" + _NUMWORDS + r")(?![a-z0-9])"
+    r"|\d{1,2}(?:st|nd|rd|th) birthday"
+    r"|(?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth) grader?"
+    r"|(?:freshman|sophomore|junior|senior) (?:in|at) (?:high school|college)"
+    r")(?![a-z0-9])")
+
+_OCCUPATIONS = words(
+    "teacher|teaches|nurse|firefighter|fireman|police officer|cop|sergeant|detective|deputy|"
+    "sheriff|pastor|priest|rabbi|imam|minister|nun|deacon|youth pastor|doctor|physician|surgeon|"
+    "resident|lawyer|attorney|judge|paralegal|professor|principal|vice principal|coach|pilot|"
+    "chef|cook|ceo|cfo|cto|founder|executive|manager|engineer|accountant|dentist|pharmacist|"
+    "paramedic|emt|soldier|marine|airman|sailor|navy seal|army ranger|athlete|quarterback|"
+    "pitcher|player|plays for|musician|actor|actress|singer|rapper|artist|author|writer|"
+    "journalist|reporter|news anchor|anchor|realtor|contractor|electrician|plumber|mechanic|"
+    "farmer|rancher|barista|bartender|waitress|waiter|cashier|hairdresser|hairstylist|stylist|"
+    "barber|librarian|social worker|janitor|custodian|mayor|council member|councilman|senator|"
+    "state rep|politician|influencer|youtuber|streamer|tiktoker|dean|trucker|truck driver|"
+    "uber driver|bus driver|flight attendant|dancer|ballerina|model|photographer|veterinarian|"
+    "scientist|programmer|software engineer|banker|investment banker|cfo|surgeon|midwife|"
+    "doula|caregiver|nanny|daycare worker|teller|receptionist|secretary|administrator|"
+    "superintendent|board member|city council|school board|firefighters|nurses|teachers|"
+    "night shift|icu nurse|er nurse|er doctor|works at|works as|worked at|employed at|"
+    "retired|deployed|deployment|enlisted|ranger|trooper|state trooper|corrections officer|"
+    "prison guard|guard|security guard|bouncer|stripper|sex worker|pro athlete|olympian|"
+    "gymnast|swimmer|wrestler|boxer|fighter|d1|varsity|captain of|valedictorian|intern|"
+    "med student|law student|grad student|phd student|seminary|missionary|chaplain|"
+    "business owner|owns a|owner of|small business owner|shop owner|restaurant owner|"
+    "landlord|vp|vice president|president of|director of|head of|welder|machinist|lineman|postmaster|"
+    "mail carrier|cpa|mechanic|miner|logger|fisherman|dairy farmer|crossing guard|dispatcher|"
+    "air traffic controller|firefighter|ranger|game warden|pharmacist|optometrist|chiropractor")
+_OCC_RE = re.compile(r"\b" + alt(_OCCUPATIONS) + r"(?![a-z0-9])")
+
+_PLACE_RE = re.compile(
+    r"(?<![a-z0-9])(?:"
+    r"(?:middle|high|elementary|junior high|grade|primary|secondary|prep|charter|catholic|"
+    r"private|sunday|nursing|law|med|medical|grad|graduate|boarding) school"
+    r"|(?:[a-z]+ )?(?:high|elementary|middle|academy|university|college|community college)(?= |[.,!?]|$)"
+    r"|(?:\d+ )?[a-z]+ (?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|drive|dr|way|"
+    r"court|ct|pike|parkway|pkwy)(?![a-z])"
+    r"|(?:route|rt|highway|hwy|interstate|i)-? ?\d{1,3}"
+    r"|walmart|target|costco|kroger|starbucks|mcdonald's|home depot|whole foods|trader joe's|"
+    r"the (?:[a-z']+ ){0,2}(?:mall|ymca|ymca|gym|church|mosque|synagogue|temple|library|"
+    r"hospital|clinic|icu|er|base|plant|factory|mill|station|precinct|firehouse|courthouse|"
+    r"jail|prison|shelter|dealership|salon|diner|bar|pub|brewery|club|rink|stadium|arena)"
+    r"|(?:our|this|my|your) (?:small )?(?:town|village|neighborhood|neighbourhood|community|church|"
+    r"parish|congregation|school district|district|county|campus|base|unit|department|precinct)"
+    r"|(?:around|down) the (?:corner|street|block)|next door|in town|downtown|across town"
+    r"|the (?:same )?(?:school|team|office|company|firm|department|station|unit|church|"
+    r"congregation|league|squad|band|choir|troop)"
+    r"|plays? (?:for|on) the|the only [a-z]+(?: [a-z]+)? (?:in|at|on|from) (?:the|our|this|a|my)"
+    r")(?![a-z0-9])")
+
+_DATE_RE = re.compile(
+    r"(?<![a-z0-9])(?:"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (?:night|morning|"
+    r"afternoon|evening))?"
+    r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|"
+    r"weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?"
+    r"|since (?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"\d{4}|last \w+)"
+    r"|in (?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:8|9|10|11|noon|morning|afternoon|evening) (?:slot|session)"
+    r"|(?:christmas|thanksgiving|easter|halloween|hanukkah|new year's|valentine's|mother's|"
+    r"father's) (?:day|eve|morning|dinner)?"
+    r")(?![a-z0-9])")
+
+_EVENTS = words(
+    "won|won the|lottery|marathon|game show|contestant|reality show|custody hearing|custody|"
+    "hearing|trial|court date|court|arrested|arrest|dui|jail|prison|divorce|divorced|divorcing|"
+    "funeral|wedding|engaged|engagement|deployment|deployed|came home from|promotion|promoted|"
+    "fired|laid off|graduated|graduation|prom|homecoming|pregnant|pregnancy|miscarriage|"
+    "abortion|accident|car crash|crash|warehouse fire|house fire|fire|shooting|tornado|flood|"
+    "one-year chip|chip|sobriety|sober|anniversary|came out|coming out|transition|surgery|"
+    "lost her job|lost his job|lost their job|passed away|died|death of|overdose|overdosed|"
+    "relapse|relapsed|rehab|hospitalized|hospitalised|inpatient|psych ward|made the news|"
+    "on the news|went viral|championship|the game|'s game|tournament|state finals|recital|"
+    "audition|scholarship|acceptance letter|got into|adopted|adoption|foster|affair|"
+    "cheated|infidelity|bankruptcy|evicted|eviction|homeless|diagnosed|diagnosis|"
+    "first day|last day|quit|ran away|suspended|expelled|bullied|assaulted|raped|abused|"
+    "molested|the attack|survived|survivor of|talked about|finally told|confronted|"
+    "told her principal|told his boss|told her boss|told her mom|told his mom|told his dad|"
+    "told her dad|skipping|stopped eating|lose weight|touched a doorknob|without washing|"
+    "had not left|hasn't left|left the house|believed in god|baby|newborn|twins|widowed|"
+    "breakup|broke up|dumped|lawsuit|sued")
+_EVENT_RE = re.compile(r"\b" + alt(_EVENTS) + r"(?![a-z0-9])")
+
+_CLINICAL = DIAGNOSES + words(
+    "panic attack|panic attacks|suicidal|self-harming|cutting herself|cutting himself|"
+    "hearing voices|voices|dissociat\u0065d|dissociating|flashback|nightmare|burnout|"
+    "drinking again|using again|binging|purging|restricting|intrusive thoughts|"
+    "meds|medication|antidepressants|lithium|abuse|abusive|trauma|traumatic|grieving|"
+    "her diagnosis|his diagnosis|their diagnosis|in treatment|treating for|treated for|for ocd|for ptsd")
+_CLINICAL_RE = re.compile(r"\b" + alt(_CLINICAL) + r"(?![a-z0-9])")
+
+_DISCLOSE_RE = re.compile(
+    r"(?<![a-z0-9])(?:told me|tells me|said|says|shared|shares|admitted|confessed|confided|"
+    r"disclosed|revealed|opened up|broke down|cried|sobbed|wept|described|talked about|"
+    r"brought (?:me|in)|showed me|texted me|emailed me|called me|asked me|wrote|drew|painted|"
+    r"finally|breakthrough|break-through|came in|walked in|admitted to|no longer|hasn't|"
+    r"has not|can't stop|couldn't stop|won't stop|started|stopped|relapsed|made progress|"
+    r"is struggling|was struggling|struggles with|struggling with|diagnosed with|"
+    r"i wrote it down|word for word|quote|quoted|in (?:her|his|their) words|tears|teared up|"
+    r"so proud|proud of (?:her|him|them))(?![a-z0-9])")
+
+_PHOTO_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:a |the |this |her |his |their |my )?(?:photo|photos|picture|pictures|pic|pics|"
+    r"screenshot|screenshots|selfie|video|clip|drawing|drawings|painting|paintings|artwork|"
+    r"art piece|sketch|collage|sand tray|journal entry|journal|poem|letter|note|card|text message|"
+    r"texts|voicemail|recording|worksheet)"
+    r"(?: (?:of|from|by|that|she|he|they|i|we)(?= ))?"
+    r"|look at (?:what|this)|here's what|here is what|swipe to see|see (?:below|attached)|"
+    r"(?:drew|painted|wrote|made|sculpted|built) (?:this|me|for me))(?![a-z0-9])")
+
+_CONTACT_RE = re.compile(
+    r"(?<![\w@.])(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)"
+    r"|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}"
+    r"|(?<![a-z0-9])\d{1,5} (?:[a-z]+ ){1,3}(?:st|street|ave|avenue|rd|road|blvd|lane|ln|drive|"
+    r"dr|way|court|ct|circle|place|pl)(?![a-z])"
+    r"|@[a-z0-9_]{3,}"
+    r"|(?:her|his|their) (?:number|phone|cell|email|address|instagram|insta|facebook|fb|"
+    r"tiktok|handle|profile|username|account)")
+_CONTACT_TIE = re.compile(
+    r"(?:client|patient|counselee|someone i (?:see|work with)|her|his|their|she|he)")
+
+_RELATION_RE = re.compile(
+    r"(?<![a-z0-9])your (?:next-door )?(?:neighbor|neighbour|wife|husband|partner|son|daughter|mom|dad|"
+    r"brother|sister|coworker|co-worker|boss|friend|cousin|teacher|student|classmate|pastor|doctor|"
+    r"roommate|colleague|ex)(?![a-z0-9])")
+_DISGUISE_RE = re.compile(
+    r"(?<![a-z0-9])(?:names? (?:and details )?(?:have been |has been |were |was )?(?:changed|altered|"
+    r"removed)|(?:identifying )?details (?:have been |were )?(?:changed|altered|removed|"
+    r"fictionalized)|not (?:her|his|their) real name|(?:shared|posted|sharing|posting) with "
+    r"(?:her|his|their|client|patient)?'?s? ?permission|with (?:her|his|their) permission|"
+    r"(?:she|he|they) (?:said|says) (?:it's|it is) ok(?:ay)? to (?:share|post)|anonymi[sz]ed|"
+    r"de-?identified|composite|details? (?:obscured|blurred)|fake names?)(?![a-z0-9])")
+
+# capitalized words that are not names
+_NOT_NAMES = set(words(
+    "i|i'm|i've|i'd|i'll|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    "february|march|april|may|june|july|august|september|october|november|december|god|"
+    "lord|jesus|christmas|thanksgiving|easter|halloween|hanukkah|ramadan|english|spanish|"
+    "american|facebook|instagram|twitter|tiktok|youtube|google|zoom|dr|mr|mrs|ms|mx|"
+    "the|a|an|my|our|this|that|today|yesterday|client|patient|therapy|therapist|mom|dad|"
+    "mother|father|grandma|grandpa|ok|okay|proud|so|and|but|she|he|they|her|his|their|"
+    "we|you|it|what|when|why|how|if|who|names|name|happy|new|year|mental|health|awareness|"
+    "month|week|day|pride|black|history|walmart|target|costco|starbucks|amazon|icu|er|"
+    "emdr|cbt|dbt|act|ifs|ptsd|ocd|adhd|bpd|npd|gad|lgbtq|lgbtqia|aa|na|usa|us|uk|tv|ceo|"
+    "yes|no|hi|hello|thanks|thank|please|also|just|still|after|before|then|now|here|there|"
+    "little|big|one|two|three|session|group|office|practice|clinic|counseling|center|"
+    "photo|look|saw|had|did|does|can|could|would|should|will|wow|oh|ugh|lol|omg|"
+    "twelve|hope|faith|grace|joy|love|peace|st|route|rd|ave|lane|elm|main|oak|maple|"
+    "high|elementary|middle|school|university|college|academy|game|games"))
+_NAME_TOKEN = re.compile(r"[a-z][a-z'\-]+")
+_NAMED = re.compile(r"(?:named|called|name is|name's|goes by|nicknamed) ([a-z][a-z'\-]+)")
+_INITIALS = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Z]\.\s?){1,3}(?=[\s,:;)!?]|$)|(?<![A-Za-z0-9])[A-Z]{2}(?=[,:;)]|\s(?:is|was|has|had|told|said|came|and|who|if))")
+_ACRONYMS = set(words(
+    "ok|us|uk|er|icu|tv|pm|am|ptsd|ocd|adhd|bpd|cbt|dbt|aa|na|emdr|lgbtq|ceo|cfo|ny|la|dc|"
+    "hr|it|pt|ot|np|pa|md|rn|iop|php|iep|sud|gad|mdd|npd|ifs|act|dm|pm|fb|ig|pr|vp|ma|"
+    "ms|mr|dr|jr|sr|ii|iv|ad|bc|id|vs|eg|ie|ps|ok"))
+
+
+def _names(doc, lo: int, hi: int):
+    """Likely personal names (capitalized, not sentence-initial) and initials."""
+    out = []
+    sent_starts = {s for s, _ in doc.sentences}
+    for m in _NAME_TOKEN.finditer(doc.norm, lo, hi):
+        s, e = m.span()
+        w = m.group(0)
+        if s > 0 and doc.norm[s - 1].isalnum():
+            continue
+        if w in _NOT_NAMES or len(w) < 2:
+            continue
+        if not doc.is_capitalized(s):
+            continue
+        orig = doc.orig_word(s, e)
+        if orig.isupper() and len(orig) > 1:
+            continue
+        # sentence-initial capital is not evidence
+        k = s - 1
+        while k >= 0 and doc.norm[k] in " \"'(-\n":
+            k -= 1
+        if k < 0 or s in sent_starts or doc.norm[k] in ".!?:\n" or (k >= 0 and doc.norm[k] == "," and k < 3):
+            continue
+        prev = doc.norm[max(0, k - 5):k + 1]
+        if re.search(r"(?:\b(?:in|from|at|on|near|to|of|the)\s*)$", doc.norm[max(0, s - 6):s]):
+            out.append((s, e, "place"))
+            continue
+        if re.search(r"\b(?:dr|mr|mrs|ms|mx)\.?$", prev):
+            out.append((s, e, "name"))
+            continue
+        out.append((s, e, "name"))
+    for m in _NAMED.finditer(doc.norm, lo, hi):
+        if m.group(1) not in _NOT_NAMES:
+            out.append((m.start(1), m.end(1), "name"))
+    # initials need the original casing
+    s0, e0 = doc.to_orig(lo, hi) if hi > lo else (0, 0)
+    orig = doc.text
+    for m in _INITIALS.finditer(orig, s0, e0):
+        tok = m.group(0).strip()
+        if tok.replace(".", "").lower() in _ACRONYMS and "." not in tok:
+            continue
+        if len(tok.replace(".", "").replace(" ", "")) == 1 and not tok.endswith("."):
+            continue
+        if tok in ("I.", "A."):
+            continue
+        ns = _orig_to_norm(doc, m.start())
+        ne = _orig_to_norm(doc, m.start() + len(tok.rstrip()))
+        if ns is not None and ne is not None and ne > ns:
+            out.append((ns, ne, "initials"))
+    return out
+
+
+_ID_REGEXES = (("age", _AGE), ("occupation", _OCC_RE), ("place", _PLACE_RE), ("date", _DATE_RE),
+               ("event", _EVENT_RE), ("clinical", _CLINICAL_RE), ("photo", _PHOTO_RE),
+               ("contact", _CONTACT_RE), ("name", _RELATION_RE))
+
+
+def _orig_to_norm(doc, py_index: int):
+    if doc._starts is None:
+        return py_index
+    import bisect
+    j = bisect.bisect_left(doc._starts, py_index)
+    return j
+
+
+def _window(doc, pos: int, before: int = 1, after: int = 2) -> tuple[int, int]:
+    sents = doc.sentences
+    for i, (s, e) in enumerate(sents):
+        if s <= pos < e or i == len(sents) - 1:
+            lo = sents[max(0, i - before)][0]
+            hi = sents[min(len(sents) - 1, i + after)][1]
+            return lo, hi
+    return 0, len(doc.norm)
+
+
+def _triggers(doc):
+    """Specific client references: (start, end)."""
+    out = []
+    for m in _TRIGGER_RE.finditer(doc.norm):
+        s, e = m.span()
+        before = doc.norm[max(0, s - 70):s]
+        sent_s, _ = doc.sentence_of(s)
+        clause = doc.norm[max(sent_s, s - 70):s]
+        if _PLURAL_GENERIC.search(doc.norm[max(0, s - 25):s + 12]):
+            continue
+        if _OTHERS_POST.search(before):
+            continue
+        if _PLURAL_WORDS.search(m.group(0)) and not re.match(
+                r"(?:one|two|three|both|a couple|each|another) of", m.group(0)):
+            continue
+        if _GENERIC_BEFORE.search(clause) and not re.match(r"(?:one|two|three|both|a couple) of", m.group(0)):
+            # "if a client...", "every client", "when my client..."
+            if not re.search(r"\b(?:today|yesterday|this morning|last week|told me)\b",
+                             doc.norm[s:s + 80]):
+                continue
+        out.append((s, e))
+        del before
+    for m in _DISGUISE_RE.finditer(doc.norm):
+        out.append(m.span())
+    return out
+
+
+def _self_sufficient(doc):
+    out = [m.span() for m in _SELF_SUFFICIENT.finditer(doc.norm)]
+    for m in _NAME_AGE.finditer(doc.norm):
+        if doc.is_capitalized(m.start(1)) and m.group(1) not in _NOT_NAMES:
+            out.append(m.span())
+    return out
+
+
+def _analyse(doc):
+    """Cache: (triggers, {kind: [(s, e)]}) for the doc, computed once."""
+    cache = doc.cache.get("conf")
+    if cache is not None:
+        return cache
+    strong_triggers = _self_sufficient(doc)
+    triggers = _triggers(doc) + strong_triggers
+    found: dict[str, list] = {}
+    flagged_triggers = []
+    if triggers:
+        norm = doc.norm
+        every: dict[str, list] = {}
+        for kind, rx in _ID_REGEXES:
+            spans = [m.span() for m in rx.finditer(norm)]
+            if spans:
+                every.setdefault(kind, []).extend(spans)
+        for a, b, kind in _names(doc, 0, len(norm)):
+            every.setdefault("name" if kind != "place" else "place", []).append((a, b))
+        for lst in every.values():
+            lst.sort()
+        disguise = [m.span() for m in _DISGUISE_RE.finditer(norm)]
+        disclose = [m.start() for m in _DISCLOSE_RE.finditer(norm)]
+        starts = {k: [a for a, _ in v] for k, v in every.items()}
+        for ts, te in triggers:
+            lo, hi = _window(doc, ts)
+            ids: dict[str, list] = {}
+            for kind, lst in every.items():
+                i = bisect.bisect_left(starts[kind], lo)
+                j = bisect.bisect_left(starts[kind], hi)
+                sel = [sp for sp in lst[i:j] if sp[1] <= hi]
+                if sel:
+                    ids[kind] = sel
+            if disguise:
+                ids["disguise"] = disguise
+            k = bisect.bisect_left(disclose, lo)
+            has_disclose = k < len(disclose) and disclose[k] < hi
+            strong = sum(1 for kk in ("name", "initials", "age", "occupation", "place", "event",
+                                      "photo", "contact") if ids.get(kk))
+            weak = sum(1 for kk in ("date", "clinical") if ids.get(kk)) + (1 if has_disclose else 0)
+            score = 0.45 + 0.4 * strong + 0.2 * weak
+            if (ts, te) in strong_triggers:
+                score += 0.4
+            if score >= 0.6:
+                flagged_triggers.append((ts, te))
+                for kk, spans in ids.items():
+                    found.setdefault(kk, []).extend(spans)
+    # identifiers that need no trigger: addressing a client by initials, disguise notes
+    cache = (flagged_triggers, found)
+    doc.cache["conf"] = cache
+    return cache
+
+
+def _spans(kind):
+    def matcher(doc, context, settings):
+        _, found = _analyse(doc)
+        seen = set()
+        for s, e in found.get(kind, ()):
+            if (s, e) not in seen:
+                seen.add((s, e))
+                yield s, e, _like_extra(context)
+    return matcher
+
+
+def _like_extra(context):
+    if context == "like":
+        return {"message": "This post shares details that could identify someone's client; "
+                           "liking it spreads them further. Consider a private message to its "
+                           "author instead of a public reaction."}
+    return None
+
+
+def _trigger_matcher(doc, context, settings):
+    triggers, _ = _analyse(doc)
+    for s, e in triggers:
+        yield s, e, _like_extra(context)
+
+
+def _conf_rule(rid, title, what, message, why_extra, kind, flag, clean, matcher=None, instead=""):
+    return make_rule(
+        id=rid, category="confidentiality", severity="error", title=title,
+        message=message, why=_WHY_CORE + why_extra, source=SRC, what=what,
+        instead=instead or "Talk about themes and what you have learned across many clients, "
+                           "never one person's details; keep stories about clients in "
+                           "supervision and consultation.",
+        matcher=matcher or _spans(kind), contexts=ALL, quoted=False,
+        flag=flag, clean=clean)
+
+
+_GOOD = [
+    "Many of my clients struggle with anxiety during the holidays. You are not alone.",
+    "If a client tells you about abuse, know your reporting duties.",
+    "I will never share client stories here; what you say in session stays in session.",
+]
+
+RULES = [
+    _conf_rule(
+        "CONF001", "Story about a specific client",
+        "Flags a reference to one specific client (\"my client\", \"a patient\", \"in session "
+        "today\", \"someone I work with\", \"a teen I see\") when the post goes on to tell that "
+        "person's story.",
+        "This refers to a specific client and tells their story in public.",
+        "Even without a name, a story about one client can be recognised by the client and the "
+        "people around them.",
+        None,
+        flag=["My client told me today that she finally left her husband.",
+              "In session today a client broke down about her son.",
+              ("Someone I work with just relapsed after two years sober.", "reply"),
+              ("My client Jenna finally opened up about her panic attacks today.", "like")],
+        clean=_GOOD, matcher=_trigger_matcher),
+    _conf_rule(
+        "CONF002", "Client's name or initials",
+        "Flags a personal name or initials near a reference to a client.",
+        "A name or initials next to a client reference can identify the client.",
+        "Names and initials are direct identifiers; initials plus any context are easy to decode.",
+        "name",
+        flag=["My client Sarah finally stood up to her boss today.",
+              "So proud of my client J.D. who passed the bar exam this week."],
+        clean=_GOOD + ["Dr. Patel joins our practice in May. Welcome!"],
+        matcher=lambda d, c, s: _merge(_spans("name")(d, c, s), _spans("initials")(d, c, s))),
+    _conf_rule(
+        "CONF003", "Client's age",
+        "Flags an age (\"34-year-old\", \"she's 13\", \"in his forties\") near a client reference.",
+        "An age next to a client reference narrows down who the client is.",
+        "Age is a quasi-identifier: combined with one more detail it often points to one person.",
+        "age",
+        flag=["My 34-year-old client finally booked the trip she was afraid of.",
+              "A teen I see told me she's been skipping meals. She's 13."],
+        clean=_GOOD + ["Our practice sees children from 5 years old and up."]),
+    _conf_rule(
+        "CONF004", "Client's job or workplace",
+        "Flags an occupation or workplace (teacher, nurse, pastor, firefighter, \"works at\") near a "
+        "client reference.",
+        "A job or workplace next to a client reference can identify the client.",
+        "Jobs narrow a town's population quickly; colleagues may recognise the person.",
+        "occupation",
+        flag=["A client who's a firefighter told me about the nightmares today.",
+              "My client, a retired pastor, told me he has lost his faith."],
+        clean=_GOOD + ["Teachers, nurses and firefighters: burnout is real. Our group starts in May."]),
+    _conf_rule(
+        "CONF005", "Client's school or place",
+        "Flags schools, towns, streets, stores and other places near a client reference.",
+        "A school or place next to a client reference can identify the client.",
+        "Places tie a story to a small community where people know each other.",
+        "place",
+        flag=["A teen I see at Lincoln High told me she is being bullied.",
+              "My client who lives on Elm Street finally left the house today."],
+        clean=_GOOD + ["Our office has moved to 12 Oak Street. Same phone number."]),
+    _conf_rule(
+        "CONF006", "When you saw the client",
+        "Flags dates, weekdays and times (\"today\", \"this morning\", \"my 8am\", \"Tuesday\") near a "
+        "client reference.",
+        "The timing of a session tells people who were around when the client was there.",
+        "Anyone who saw the client arrive, or knows their schedule, can connect a dated story to them.",
+        "date",
+        flag=["My 8am client cried the whole session today.",
+              "Had a client on Tuesday who finally talked about the accident."],
+        clean=_GOOD + ["Our office is closed Monday for the holiday."]),
+    _conf_rule(
+        "CONF007", "Unique event in a client's life",
+        "Flags distinctive events (a custody hearing, a promotion, a game show, a fire, a one-year "
+        "chip) near a client reference.",
+        "A distinctive life event next to a client reference can identify the client.",
+        "Unusual events are remembered by everyone around the person; one is often enough to "
+        "identify them.",
+        "event",
+        flag=["A client of mine won the lottery last year and is more anxious than ever.",
+              "Saw a couple this week who met as contestants on a game show."],
+        clean=_GOOD + ["Divorce is hard on kids. Here are five ways to help them cope."]),
+    _conf_rule(
+        "CONF008", "Client's photo, artwork or message",
+        "Flags photos, drawings, letters, screenshots and other material from a client.",
+        "Sharing a client's photo, artwork or words publicly discloses their therapy.",
+        "Material made in therapy belongs to the client's record; sharing it discloses that they "
+        "are in therapy and what they are working on.",
+        "photo",
+        flag=["Photo from our art therapy group today: look at what Maya (9) painted!",
+              "Sharing a drawing my client made in session today."],
+        clean=_GOOD + ["New quote card for the week: small steps still count."]),
+    _conf_rule(
+        "CONF009", "Name from your client list",
+        "Flags any word or phrase that matches one of the client identifiers you saved (stored "
+        "only as salted hashes).",
+        "This matches a name you saved as a client identifier.",
+        "You told Second Look that this name belongs to a client, so any public mention risks "
+        "identifying them, with or without a client reference.",
+        "hashed",
+        flag=[("I am so proud of Jordan today.", "post",
+               {"client_salt": "example-salt",
+                "client_hashes": [hash_identifier("Jordan", "example-salt")]})],
+        clean=_GOOD, matcher=lambda d, c, s: ()),
+    _conf_rule(
+        "CONF010", "Client's contact details",
+        "Flags phone numbers, email addresses, street addresses and social handles tied to a "
+        "client.",
+        "Contact details tied to a client identify them directly.",
+        "Phone numbers, emails, addresses and handles are direct identifiers.",
+        "contact",
+        flag=["My client's number is 555-123-4567, she asked me to share it with the group today.",
+              "A client I see asked me to follow her Instagram today; her handle is @janedoe88."],
+        clean=_GOOD + ["Call the office at 555-123-4567 or email hello@example.com to book."]),
+    _conf_rule(
+        "CONF011", "Disguised client story",
+        "Flags notes like \"names changed\" or \"shared with permission\" on a client story.",
+        "Changing names does not make a client story safe to post.",
+        "Other details still identify the client, and a client's permission given inside a "
+        "therapy relationship is not freely given; the story stays confidential.",
+        "disguise",
+        flag=["Names changed, but my client finally told her family about the diagnosis today."],
+        clean=_GOOD + ["Names have been changed in all case examples in our training manual."]),
+    _conf_rule(
+        "CONF012", "Client's diagnosis or clinical detail",
+        "Flags diagnoses, symptoms and treatment details near a client reference.",
+        "A diagnosis or symptom next to a client reference discloses health information.",
+        "Diagnoses and symptoms are protected health information; together with any other "
+        "detail they identify the client.",
+        "clinical",
+        flag=["My client with bipolar disorder stopped her meds again this week.",
+              "In session today a client described her panic attacks at work."],
+        clean=_GOOD + ["Panic attacks are treatable. Call us to learn about CBT."]),
+    make_rule(
+        id="CONF013", category="confidentiality", severity="error",
+        title="A client's own post about their therapy",
+        message="This post tells the world its author is in therapy with a named clinician; a "
+                "like from that clinician confirms it.",
+        why=_WHY_CORE + "When the therapist named in a post likes it, the like confirms the "
+                        "therapy relationship publicly, which the client may not realise.",
+        source=SRC, what="In like context: flags a post in which someone names their own "
+                         "therapist, or describes their sessions with a named clinician.",
+        instead="Do not react publicly; thank the client in session if at all.",
+        patterns=(r"(?:my|our) (?:therapist|counselor|counsellor|psychologist|psychiatrist|social worker)(?: @[a-z0-9_.]+)?|"
+                  r"(?:therapy|sessions?|counseling|treatment) with (?:dr\.? [a-z]+|@[a-z0-9_.]+)|"
+                  r"(?:been )?seeing (?:dr\.? )?[a-z]+ at|dr\.? [a-z]+ (?:saved|changed|helped|has helped)",),
+        contexts=("like",), quoted=False,
+        flag=[("Dr. Kim saved my marriage.", "like"),
+              ("Brunch with my therapist today!", "like")],
+        clean=[("New research on grief and sleep.", "like"),
+               ("Brunch with my therapist today!", "post")]),
+]
+
+
+def _merge(*iters):
+    for it in iters:
+        yield from it
+
+
+# CONF009 is matched by the engine against the hashed client list.

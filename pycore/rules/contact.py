@@ -1,0 +1,145 @@
+"""Sensitive contact: inviting mental-health details through DMs or comments."""
+
+from __future__ import annotations
+
+import re
+
+from ._common import A, ACA_H6, NASW, make_rule
+
+SRC = f"{A[10]}; {ACA_H6}; {NASW}"
+WHY = ("The article points out that messages and comments on social platforms are not private, "
+       "and suggests turning off messages on the business page and showing phone and email "
+       "instead, so people do not send sensitive mental-health details where others can see or "
+       "store them. ")
+
+_SENSITIVE = (r"(?:struggl\w*|story|stories|symptoms?|diagnos\w*|trauma\w*|anxiety|depress\w*|"
+              r"panic|what you're going through|what you are going through|going through|"
+              r"dealing with|questions? about your|mental health|need to talk|need someone|"
+              r"need help|need support|feeling|feelings|crisis|suicid\w*|self-harm|"
+              r"experience|situation|details|worst|darkest|secrets?|triggers?|meds|medication|"
+              r"relationship|marriage|abuse|addiction|grief|loss|pain|hurting|therapy|help)")
+_DM = (r"(?:dm|pm|inbox|message|msg|messenger|direct message|private message|privately message|"
+       r"send (?:me|us) (?:a |your )?(?:dm|pm|message|private message|direct message|note))")
+
+
+def _dm_near_sensitive(doc, context, settings):
+    rx = _DM_RE
+    for m in rx.finditer(doc.leet):
+        s0, s1 = doc.sentence_of(m.start())
+        if _SENS_RE.search(doc.leet, s0, s1):
+            yield m.span()
+
+
+_DM_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:dm|d\.m\.?|pm|p\.m\.?|inbox|message|msg|messenger) (?:me|us)|send (?:me|us) (?:a |your )?"
+    r"(?:dm|pm|message|private message|direct message|note|story|details)|(?:drop|slide|send it|share it|"
+    r"tell me|tell us) (?:into|in|to|via) (?:my|our) (?:dms|inbox|messages|pms)|"
+    r"(?:my|our) (?:dms|inbox|messages) (?:are|is) (?:always )?open|(?:reach out|contact (?:me|us)|talk to me) "
+    r"(?:via|through|on|by|in) (?:dms?|messenger|facebook|instagram|direct message|private message|the inbox)|"
+    r"(?:dm|pm|message|inbox) (?:me|us) (?:privately|directly))(?![a-z0-9])")
+_SENS_RE = re.compile(r"(?<![a-z0-9])" + _SENSITIVE + r"(?![a-z0-9])")
+
+
+def _rule(rid, title, what, message, why, flag, clean, instead, **kw):
+    kw.setdefault("contexts", ("post", "reply", "comment", "message", "like"))
+    return make_rule(id=rid, category="sensitive-contact", severity="warning", title=title,
+                     message=message, why=WHY + why, source=SRC, what=what, instead=instead,
+                     flag=flag, clean=clean, negated=True, **kw)
+
+
+RULES = [
+    _rule("CONTACT001", "Mental-health details by DM",
+          "Flags invitations to send your story, symptoms or struggles by DM, PM or page "
+          "message.",
+          "This invites people to send sensitive details through social-media messages.",
+          "Platform messages are stored by the platform and seen by page admins; they are not a "
+          "confidential channel.",
+          ["If you're struggling with anxiety, DM me and tell me your story.",
+           "My DMs are always open if you need to talk."],
+          ["If you're struggling, please call the office at 555-0100 or email us; we do not use "
+           "DMs for clinical questions.", "Don't DM me about your symptoms; call the office."],
+          "\"Call the office at ... or email ...; in a crisis call or text 988.\"",
+          matcher=_dm_near_sensitive),
+    _rule("CONTACT002", "Sharing struggles in comments",
+          "Flags invitations to share struggles, diagnoses or trauma in the comments.",
+          "This invites people to post sensitive details publicly in the comments.",
+          "Comments are public; people who share their mental health there can be identified by "
+          "anyone, including employers and family.",
+          ["Comment below with your biggest struggle this week.",
+           "Share your trauma story in the comments."],
+          ["Comment with your favourite grounding song!",
+           "Questions about booking? Call the office."],
+          "Invite general, non-identifying engagement, and offer phone or email for personal "
+          "questions.",
+          patterns=(r"(?:comment|share|tell (?:me|us)|drop|post|write)(?: (?:below|down below|here|in the comments))? (?:with )?(?:your|you're|what you're|how you're|what's|what is|what has) (?:\w+ )?" + _SENSITIVE,
+                    r"(?:share|tell (?:me|us)|drop|post|write) (?:\w+ ){0,3}" + _SENSITIVE + r"(?: \w+){0,3} (?:in the comments|below|in a comment)",
+                    r"(?:drop|share|post) your (?:diagnosis|diagnoses|meds|medication|trauma|triggers)")),
+    _rule("CONTACT003", "Asking for clinical details in public",
+          "In replies and comments: flags asking someone for symptoms, medications or diagnoses "
+          "in the thread.",
+          "This asks for clinical details in a public thread.",
+          "Anything written in reply is public; clinical questions belong in a private, "
+          "confidential channel.",
+          [("What meds are you on right now?", "reply"),
+           ("Tell me more about your symptoms.", "comment")],
+          [("Thanks for sharing this resource!", "reply"),
+           ("Please call the office so we can talk privately.", "reply")],
+          "\"I'd be glad to talk; please call the office at ...\"",
+          patterns=(r"what (?:meds|medications?|dose|dosage) are you (?:on|taking)|have you been diagnosed|"
+                    r"are you (?:currently )?(?:suicidal|on medication|on meds|taking (?:meds|medication))|"
+                    r"(?:tell me|share) more about (?:your|the) (?:symptoms|diagnosis|trauma|meds|medication|history|abuse|thoughts)|"
+                    r"how long have you (?:been feeling|had (?:these )?symptoms|been suicidal|been self-harming)",),
+          contexts=("reply", "comment")),
+    _rule("CONTACT004", "Sensitive details through a platform channel",
+          "Flags a request to send or post mental-health details (symptoms, meds, history, "
+          "trauma, what's going on) through messages, chat, DMs, comments or replies.",
+          "This asks for mental-health details through a channel that is not confidential.",
+          "Messages, chat, comments and replies are stored by the platform and may be seen by "
+          "others; clinical details belong in a confidential channel.",
+          ["Feeling low tonight? Inbox me and tell me what's going on.",
+           ("Can you type out your symptoms and any meds you're on right here?", "message"),
+           "Reply with your ACE score. No judgment here."],
+          ["Feeling low? Call the office at 555-0100, or call or text 988 in a crisis.",
+           "Please don't send symptoms by message; call the office instead."],
+          "Offer phone or secure email for details, and 988 in a crisis.",
+          matcher=lambda d, c, s: _channel_request(d, c, s)),
+]
+
+_CHANNEL = re.compile(
+    r"(?<![a-z0-9])(?:d\.?m\.?s?|p\.?m|inbox|message|messages|messenger|whatsapp|chat|comments?|"
+    r"replies|reply|below|text me|dms|right here|here|our page|my page|this thread|the thread|"
+    r"slide into|tag us)(?![a-z0-9])")
+_ASK = re.compile(
+    r"(?<![a-z0-9])(?:tell|send|share|type|write|describe|reply|comment|say more|message|inbox|dm|d\.m\.?|"
+    r"drop|post|text|list|rate|let me know|let us know|walk me through|fill me in)(?![a-z0-9])")
+_DETAIL = re.compile(
+    r"(?<![a-z0-9])(?:symptoms?|meds|medications?|antidepressants|dose|history|trauma\w*|diagnos\w*|"
+    r"details|what's going on|what is going on|what's been going on|what happened|going through|"
+    r"depression|anxiety|suicidal\w*|voices|cutting|self-harm|flashbacks?|ace score|"
+    r"intrusive thoughts|addiction story|panic attacks?|keeping you up|feeling low|struggl\w*|"
+    r"breakup|abuse|how often|scale of|story|stories|thoughts|feelings)(?![a-z0-9])")
+
+
+_UNDO = re.compile(r"(?<![a-z0-9])(?:remove|removing|delete|deleting|edit|editing|take down|hide|hiding)(?![a-z0-9])")
+
+
+def _channel_request(doc, context, settings):
+    text = doc.leet
+    sents = doc.sentences
+    for i, (s0, s1) in enumerate(sents):
+        lo = sents[max(0, i - 1)][0]
+        hi = sents[min(len(sents) - 1, i + 1)][1]
+        ask = _ASK.search(text, s0, s1)
+        if not ask or _UNDO.search(text, s0, s1):
+            continue
+        if not _DETAIL.search(text, lo, hi):
+            continue
+        ch = _CHANNEL.search(text, s0, s1)
+        if ch is None and context not in ("message",):
+            continue
+        if ch is None:
+            if not re.search(r"(?<![a-z])(?:here|chat|now|below|right here)(?![a-z])", text[s0:s1]):
+                continue
+            yield ask.span()
+        else:
+            yield (min(ask.start(), ch.start()), max(ask.end(), ch.end()))

@@ -1,0 +1,198 @@
+"""Public diagnosis of a specific person (the Goldwater principle)."""
+
+from __future__ import annotations
+
+import re
+
+from ._common import A, ALL, GOLDWATER, make_rule
+
+SRC = f"{GOLDWATER}; {A[11]}; {A[12]}"
+WHY = ("Diagnosing someone you have not assessed, in public, is both unsound and unfair to them; "
+       "the APA's Goldwater principle asks psychologists not to offer opinions on public figures "
+       "they have not examined, and clients see how you might talk about them. ")
+
+_LABEL = (r"(?:a |an |the |such a |a total |a textbook |a classic |a malignant |a covert |a full-blown |"
+          r"full-blown |textbook |classic |clinically )?(?:narcissis\w*|sociopath\w*|psychopath\w*|"
+          r"borderline|bpd|npd|aspd|bipolar|schizophrenic|psychotic|autistic|on the spectrum|"
+          r"manic|a personality disorder|personality disordered|antisocial|histrionic|"
+          r"mentally ill|mentally unstable|adhd|undiagnosed \w+|untreated \w+|dementia|senile|"
+          r"delusional|paranoid|ocd|a malignant narcissist)")
+_HAS = (r"(?:has|have|'s got|suffers from|is suffering from|shows (?:all )?(?:the )?(?:signs|symptoms) of|"
+        r"displays (?:all )?(?:the )?(?:signs|symptoms|traits) of|exhibits (?:classic )?(?:signs|symptoms|traits) of|"
+        r"has (?:all )?(?:the )?(?:signs|symptoms|traits) of)")
+_HAS_WHAT = (r"(?:(?:a |an )?(?:narcissistic personality disorder|npd|bpd|aspd|borderline personality disorder|"
+             r"antisocial personality disorder|adhd|ocd|bipolar(?: disorder)?|schizophrenia|dementia|"
+             r"a personality disorder|narcissism|psychopathy|sociopathy|a mental illness|"
+             r"undiagnosed \w+|untreated \w+|histrionic personality disorder))")
+_ADV = (r"(?:(?:clearly|obviously|definitely|probably|totally|completely|literally|actually|"
+        r"basically|100%|so|such|just|also|like|really|a|an|the|textbook|classic|full-blown) ){0,3}")
+_BE = r"(?:is|'s|was|seems|sounds|must be|is clearly|is obviously|is definitely|is so|seems like|acts like)"
+_FIGURES = (r"(?:(?:donald )?trump|(?:joe )?biden|(?:elon )?musk|elon|kanye(?: west)?|putin|kamala(?: harris)?|"
+            r"(?:barack )?obama|desantis|britney(?: spears)?|amber heard|johnny depp|prince harry|"
+            r"meghan(?: markle)?|taylor swift|bezos|zuckerberg|rfk jr|vance|pelosi|aoc|"
+            r"the president|the former president|the prime minister|the governor|the senator|the mayor|"
+            r"that (?:celebrity|politician|actor|actress|singer|rapper|influencer|candidate|senator|billionaire|ceo)|"
+            r"this (?:celebrity|politician|actor|actress|singer|rapper|influencer|candidate|senator|billionaire|ceo))")
+_PRIVATE = (r"(?:(?:my|her|his|their|our) (?:ex|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex-partner|boss|"
+            r"manager|coworker|co-worker|neighbor|neighbour|mother-in-law|father-in-law|sister-in-law|"
+            r"brother-in-law|landlord|roommate|colleague|supervisor|coach|stepdad|stepmom|stepfather|stepmother)|"
+            r"(?:this|that) (?:guy|man|woman|lady|girl|dude|person|driver|customer|coworker|neighbor|commenter|"
+            r"troll|poster|kid|teacher|cashier|waiter|waitress|mom|dad|parent))")
+
+RULES = [
+    make_rule(
+        id="DIAG001", category="public-diagnosis", severity="error", title="Diagnosing a public figure",
+        message="This diagnoses a public figure you have not assessed.",
+        why=WHY + "Armchair diagnosis of public figures also stigmatises the diagnosis itself.",
+        source=SRC, what="Flags a public figure described with a diagnosis or clinical label.",
+        instead="Comment on behaviour and its effects, without a diagnosis.",
+        patterns=(_FIGURES + r" " + _BE + r" " + _ADV + _LABEL,
+                  _FIGURES + r" (?:clearly |obviously |definitely |probably )?" + _HAS + r" " + _HAS_WHAT,
+                  r"(?:diagnose|diagnosing|diagnosed) " + _FIGURES + r" (?:with|as)"),
+        contexts=ALL, educational=False,
+        flag=["Trump is clearly a malignant narcissist.", ("Elon Musk obviously has undiagnosed ADHD.", "like")],
+        clean=["Armchair diagnosis of public figures is unethical (the Goldwater rule).",
+               "The president signed a mental health parity bill."]),
+    make_rule(
+        id="DIAG002", category="public-diagnosis", severity="error", title="Diagnosing someone you know",
+        message="This gives a diagnosis or clinical label to a specific person.",
+        why=WHY + "An ex, a boss or a neighbour is identifiable to the people around you, and the "
+                  "label follows them.",
+        source=SRC, what="Flags a specific private person (my ex, my boss, this guy) described with "
+                         "a diagnosis or clinical label.",
+        instead="Describe the behaviour and how it affected you.",
+        patterns=(_PRIVATE + r" " + _BE + r" " + _ADV + _LABEL,
+                  _PRIVATE + r" (?:clearly |obviously |definitely |probably )?" + _HAS + r" " + _HAS_WHAT,
+                  r"(?:he|she)(?:'s| is) (?:clearly|obviously|definitely|totally|100%|such) (?:a |an )?" + _LABEL),
+        contexts=ALL,
+        flag=["My ex is a textbook narcissist.", "My boss clearly has untreated ADHD.",
+              ("This guy is obviously a sociopath.", "reply")],
+        clean=["Narcissistic abuse is real; here are signs to look for.",
+               "My colleague is presenting on bipolar disorder at the conference."]),
+    make_rule(
+        id="DIAG003", category="public-diagnosis", severity="error", title="Diagnosing a commenter",
+        message="This diagnoses the person you are replying to.",
+        why=WHY + "A reply that diagnoses someone discloses a clinical opinion about an "
+                  "identifiable person in public, without assessment or consent.",
+        source=SRC, what="Flags telling a reader or commenter that they have a condition.",
+        instead="\"It might help to talk with a clinician about this; please call the office.\"",
+        patterns=(r"you (?:clearly|obviously|definitely|probably|totally|must|seem to|might|may|could) (?:\w+ )?(?:have|be|are) " + _HAS_WHAT,
+                  r"(?:sounds|looks|seems) like you (?:have|are|might have|may have|could have|might be|are dealing with) (?:a |an )?" + _HAS_WHAT,
+                  r"(?:sounds|looks|seems) like you (?:have|are|might be) " + _LABEL,
+                  r"you(?:'re| are) (?:clearly|obviously|definitely|such|so|totally) (?:a |an )?" + _LABEL),
+        contexts=ALL,
+        flag=[("You clearly have BPD.", "reply"), ("Sounds like you have ADHD, honestly.", "comment")],
+        clean=[("If this sounds familiar, a clinician can help you sort it out. Call the office.", "reply"),
+               ("You're not alone in this.", "comment")]),
+]
+
+_DX = re.compile(
+    r"(?<![a-z0-9])(?:(?:a |an )?(?:covert |malignant |textbook |classic |full-blown |clinical )?"
+    r"(?:narcissis\w*|sociopath\w*|psychopath\w*|manic episode|mania|psychosis|psychotic|bipolar(?: i+| disorder)?|"
+    r"schizophreni\w*|borderline(?: personality disorder)?|bpd|npd|aspd|adhd|add|ocd|ptsd|c-?ptsd|complex ptsd|"
+    r"anorexi\w*|bulimi\w*|eating disorder|alcoholic|alcoholism|addict|autis\w*|on the (?:autism )?spectrum|"
+    r"asperger'?s|dementia|alzheimer'?s|histrionic(?: personality disorder)?|antisocial personality disorder|"
+    r"paranoid personality disorder|dissociative identity disorder|personality disorder|depressi\w*|"
+    r"a mental illness|mentally ill|delusional|gaslight\w*))(?![a-z0-9])")
+_LINK = re.compile(
+    r"(?<![a-z0-9])(?:is|'s|was|has|had|have|seems|sounds|looks|reads|shows|showing|displays|meets|"
+    r"screamed|screams|exhibits|suffers|clearly|obviously|definitely|textbook|classic|in a|in full-blown|"
+    r"full criteria|signs of|got)(?![a-z0-9])")
+_ROLE = re.compile(
+    r"(?<![a-z0-9])(?:that|this|our|your|my|his|her|the) (?:[a-z'-]+ ){0,2}(?:shooter|quarterback|influencer|"
+    r"streamer|president|chief|ceo|boss|husband|wife|neighbor|neighbour|coworker|co-worker|senator|mayor|"
+    r"actor|actress|singer|celebrity|star|politician|player|coach|pastor|principal|ex|partner|"
+    r"mother-in-law|father-in-law|brother|sister|friend|guy|man|woman|athlete|candidate|governor|"
+    r"rapper|youtuber|tiktoker|host|anchor|judge|manager|supervisor|landlord|roommate|colleague)"
+    r"(?![a-z0-9])")
+_GENERIC_SUBJ = re.compile(
+    r"(?<![a-z0-9])(?:if|when|whether|people|someone|anyone|a person|many|kids|children|clients|"
+    r"a child|teens|adults|signs|may|might|could|can|how to|what is|what are)(?![a-z0-9])")
+from .confidentiality import _NOT_NAMES  # noqa: E402
+
+_COMMON_CAPS = {"i", "the", "a", "an", "my", "our", "this", "that", "when", "if", "watching", "as",
+                "every", "from", "between", "honestly", "psychologist", "sounds", "so", "and",
+                "but", "it", "he", "she", "they", "we", "you", "your", "his", "her", "what",
+                "why", "how", "just", "yes", "no", "not", "people", "mental", "research", "new",
+                "trauma", "depression", "anxiety", "adhd", "ptsd", "ocd", "bpd", "npd", "dsm"}
+
+
+def _subject_before(doc, start: int):
+    s0, _ = doc.sentence_of(start)
+    lo = max(s0, start - 80)
+    seg = doc.norm[lo:start]
+    m = None
+    for m in _ROLE.finditer(seg):
+        pass
+    if m is not None:
+        return lo + m.start(), seg[m.end():]
+    # capitalized name tokens (original casing)
+    best = None
+    toks = list(re.finditer(r"[a-z][a-z'-]*", seg))
+    for k, t in enumerate(toks):
+        w = t.group(0)
+        if w in _COMMON_CAPS or w in _NOT_NAMES or len(w) < 2:
+            continue
+        if not doc.is_capitalized(lo + t.start()):
+            continue
+        orig = doc.orig_word(lo + t.start(), lo + t.end())
+        if orig.isupper():
+            continue  # acronyms: CBT, EMDR
+        sentence_initial = not doc.norm[s0:lo + t.start()].strip(" \"'(")
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        two_word = (nxt is not None and doc.is_capitalized(lo + nxt.start())
+                    and seg[t.end():nxt.start()].strip() == "")
+        prev_cap = k > 0 and doc.is_capitalized(lo + toks[k - 1].start()) and \
+            seg[toks[k - 1].end():t.start()].strip() == ""
+        if sentence_initial and not two_word:
+            continue
+        if not (two_word or prev_cap or not sentence_initial):
+            continue
+        best = t
+    if best is not None:
+        return lo + best.start(), seg[best.end():]
+    return None
+
+
+_GAP_START = re.compile(
+    r"^(?:'s)?\s*(?:,[^,]{1,40},\s*|(?:in|at|from|of|on) [a-z' ]{1,30}?\s+|'s (?:behavior|behaviour|"
+    r"tweets|posts|interview|speech|outburst|meltdown)[a-z' ]{0,50}?\s+|jumping [a-z' ]{1,30}?\s+was\s+)?(?:(?:clearly|obviously|definitely|probably|totally|is|was|has|had|"
+    r"seems|sounds|looks|reads|shows|showing|displays|meets|screamed|screams|exhibits|suffers|got|"
+    r"really|just|certainly|100%)(?![a-z]))")
+_SELF_TALK = re.compile(r"(?<![a-z])(?:spoken|spoke|talked|talks|written|wrote|writes|memoir|own|openly|"
+                        r"publicly|living with|lives with|shared|shares|opened up|awareness|month|day|week)(?![a-z])")
+_GAP_GENERIC = re.compile(r"(?<![a-z])(?:if|when|whether|may|might|could|can)(?![a-z])")
+
+
+def _distance_dx(doc, context, settings):
+    for m in _DX.finditer(doc.leet):
+        subj = _subject_before(doc, m.start())
+        if subj is None:
+            continue
+        s, gap = subj
+        if not _GAP_START.search(gap.lstrip(" ") if not gap.startswith("'") else gap):
+            continue
+        if _SELF_TALK.search(gap) or _GAP_GENERIC.search(gap):
+            continue
+        if _GENERIC_SUBJ.search(doc.norm[max(doc.sentence_of(s)[0], s - 25):s]):
+            continue
+        if len(gap) > 70:
+            continue
+        yield s, m.end()
+
+
+RULES.append(make_rule(
+    id="DIAG004", category="public-diagnosis", severity="error", title="Diagnosis at a distance",
+    message="This attaches a diagnosis to a specific, identifiable person.",
+    why=WHY + "A named person or a specific role (\"our fire chief\", \"your husband\", \"that "
+              "streamer\") is identifiable, and a clinician's label carries weight.",
+    source=SRC, what="Flags a named person or a specific role followed by a diagnosis or clinical "
+                     "label (is, has, shows signs of, a textbook...).",
+    instead="Describe the behaviour you saw, not a diagnosis.",
+    matcher=_distance_dx, contexts=ALL,
+    flag=["Watching that interview, Kanye is clearly in a manic episode.",
+          "Our fire chief, Greg Porter, is a covert narcissist, clinically speaking.",
+          ("Your husband sounds like a covert narcissist, honestly.", "reply")],
+    clean=["If your partner has ADHD, these five tips can help.",
+           "People with bipolar disorder deserve respect.",
+           "Dr. Lee will present new research on ADHD in adults."]))

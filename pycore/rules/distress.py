@@ -1,0 +1,221 @@
+"""Distress risk: content that can harm a reader who is struggling."""
+
+from __future__ import annotations
+
+import re
+
+from ._common import A, ALL, PUBLIC, SAFE, make_rule
+
+SRC = f"{A[4]}; {SAFE}"
+WHY = ("The article asks, before every post, whether it could hurt someone in distress who "
+       "reads it; safe-messaging guidelines add that method details, graphic descriptions and "
+       "hopeless framing raise the risk for vulnerable readers. ")
+
+_SELF = r"(?:himself|herself|themselves|themself|myself|yourself|ourselves)"
+_SUICIDE = re.compile(
+    r"(?<![a-z0-9])(?:died by suicide|death by suicide|(?:lost|lose|losing) (?:\w+ ){0,3}to suicide|"
+    r"suicide (?:of|death|loss)|kill(?:ed|ing|s)? " + _SELF + r"|took (?:his|her|their|my) (?:own )?life|"
+    r"end(?:ed|ing|s)? (?:his|her|their|my) (?:own )?life|suicidal (?:thoughts|feelings|ideation)|"
+    r"(?:thinking|thought) (?:about|of) (?:suicide|killing|ending)|want(?:s|ed)? to die|"
+    r"suicide (?:note|attempt)|attempted suicide)(?![a-z0-9])")
+_RESOURCE = re.compile(
+    r"(?<![a-z0-9])(?:988|741741|911|999|112|116 ?123|crisis (?:line|text line|lifeline|center|centre|"
+    r"team|hotline|number|services?)|lifeline|hotline|helpline|samaritans|trevor project|"
+    r"trans lifeline|text home|call or text|emergency (?:room|services|department)|"
+    r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis)(?![a-z0-9])")
+
+
+def _no_resource(doc, context, settings):
+    if _RESOURCE.search(doc.norm):
+        return
+    from ..context import is_mentioned
+    for m in _SUICIDE.finditer(doc.leet):
+        if not is_mentioned(doc, m.start(), m.end()):
+            yield m.span()
+            return
+
+
+_MEANS = re.compile(
+    r"(?<![a-z0-9])(?:pills?|tablets|overdos\w*|tylenol|acetaminophen|paracetamol|fentanyl|benzos?|"
+    r"opioids|insulin|\d+ ?(?:grams|g|mg)|dose|dosage|guns?|rifle|pistol|shotgun|handgun|firearms?|"
+    r"bridge|ledge|cliff|rope|belt|noose|ligature|hanging|hanged|blade|razor|wrists?|bleach|"
+    r"carbon monoxide|exhaust|jump(?:ed|s|ing)?)(?![a-z0-9])")
+_HARM = re.compile(
+    r"(?<![a-z0-9])(?:suicid\w*|die|died|dies|dying|death|dead|kill\w*|fatal|lethal|"
+    r"(?:no one|nobody) survives|survive[sd]?|do it|does it|did it|it works|that's why it works|end it|"
+    r"liver (?:failure|damage)|took (?:his|her|their) (?:own )?life|try that|tried that|"
+    r"end up with|be careful|high enough|the fall|isn't quick|not quick|days of)(?![a-z0-9])")
+_SAFETY = re.compile(
+    r"(?<![a-z0-9])(?:lock\w*|stor(?:e|ed|age|ing)|safely|secure\w*|dispos\w*|restrict\w*|"
+    r"reduc\w* access|means safety|lethal means|safety plan\w*|prevent\w*|988|crisis|"
+    r"gun safety|safe storage|take-back|naloxone|narcan)(?![a-z0-9])")
+
+
+def _method_context(doc, context, settings):
+    text = doc.leet
+    for s0, s1 in doc.sentences:
+        if not _HARM.search(text, s0, s1) or _SAFETY.search(text, s0, s1):
+            continue
+        m = _MEANS.search(text, s0, s1)
+        if m:
+            yield m.span()
+
+
+def _rule(rid, title, sev, what, message, why, flag, clean, instead, **kw):
+    kw.setdefault("contexts", ALL)
+    return make_rule(id=rid, category="distress-risk", severity=sev, title=title,
+                     message=message, why=WHY + why, source=SRC, what=what, instead=instead,
+                     flag=flag, clean=clean, **kw)
+
+
+_METHODS = [
+    r"(?:hanged|hung|hanging|shot|stabbed|poisoned|drowned|suffocated|gassed|electrocuted|strangled|"
+    r"overdosed|cut|burned|starved) " + _SELF,
+    r"(?:slit|slitting|slashed|slashing|cut|cutting|sliced|slicing) (?:open )?(?:his |her |their |my |your )?wrists?",
+    r"(?:overdos(?:e|ed|ing)|od'?d|od'?ing) on (?:\w+ ){0,4}(?:pills|tylenol|acetaminophen|"
+    r"ibuprofen|heroin|fentanyl|insulin|sleeping pills|benzos|xanax|opioids|oxy|meds|medication|"
+    r"antidepressants|\w+ pills)",
+    r"(?:took|swallowed|taking|swallowing|downed) (?:a |an |the )?(?:whole |entire |full )?"
+    r"(?:bottle|handful|bunch|fistful|stash|months' supply|lethal dose) of",
+    r"lethal dose|how many (?:pills|tablets|mg)|(?:most )?painless way to (?:die|go)|"
+    r"(?:ways|way|how) to (?:kill|hang|off) " + _SELF,
+    r"(?:jumped|jumping|jump|leapt|leaped|threw (?:himself|herself|themselves)) (?:off|from|in front of) "
+    r"(?:a |the |an )?(?:\w+ ){0,2}(?:bridge|building|roof|rooftop|train|subway|cliff|balcony|overpass|parking garage)",
+    r"noose|(?:gun|pistol|rifle|shotgun) (?:to|in) (?:his|her|their|my) (?:head|mouth|temple)",
+    r"carbon monoxide|(?:car|engine) running in the garage|(?:rope|belt|cord|scarf) (?:around|from) (?:his|her|their|my) neck",
+    r"(?:suicide|self-harm) (?:method|methods|technique|techniques)|(?:method|methods) (?:of|for) (?:suicide|self-harm|killing)",
+    r"(?:clean|sharp|new) (?:blade|razor)s?|(?:don't|dont|do not) (?:go|cut) (?:too )?deep|(?:going|want|planning) to cut(?! back| down| out| ties)",
+    r"stockpil\w+ (?:\w+ ){0,3}(?:pills|meds|medications?|painkillers|tablets)",
+    r"jump(?:s|ed|ing)? (?:from|off) (?:the )?(?:top )?(?:\w+ ){0,4}(?:floor|bridge|building|roof|rooftop|garage|balcony|overpass|cliff)",
+    r"found (?:\w+ ){0,2}hanging|hanging in (?:his|her|their|the) (?:closet|garage|barn|bedroom|basement|room)|"
+    r"(?:used|with|using) (?:a |an |the |his |her |their |[a-z]+'s )(?:[a-z']+ ){0,2}(?:gun|rifle|pistol|shotgun|handgun|firearm|belt|rope|cord|noose|razor)(?= |[.,!?]|$)",
+    r"(?:died|dies|death) (?:by|from) (?:hanging|gunshot|a gunshot|overdose|an overdose|asphyxiation|suffocation|jumping|self-inflicted)",
+]
+
+RULES = [
+    _rule("DIST001", "Suicide or self-harm method", "error",
+          "Flags descriptions of how someone died by suicide or harmed themselves, and talk of "
+          "means (pills, a bridge, a noose, slit wrists).",
+          "This describes a suicide or self-harm method.",
+          "Details of methods and means are linked to imitation by readers at risk; safe messaging "
+          "says to leave them out entirely.",
+          ["He hanged himself in the garage last spring.",
+           "She overdosed on sleeping pills after the breakup.",
+           ("Tragic: the teen jumped off the Main Street bridge.", "like")],
+          ["We lost a member of our community to suicide. If you are struggling, call or text 988.",
+           "Restricting access to lethal means saves lives: lock up medications and firearms."],
+          "Say that the person died by suicide, without the method, and add a crisis line "
+          "such as 988.",
+          patterns=tuple(_METHODS), negated=True),
+    _rule("DIST002", "Graphic detail", "error",
+          "Flags graphic descriptions of death, injury or self-harm.",
+          "Graphic detail can overwhelm a reader in distress.",
+          "Vivid images of injury or death can trigger readers with trauma or suicidal thoughts.",
+          ["There was blood everywhere when they found her.",
+           "Her arms were covered in fresh cuts and scars."],
+          ["Self-harm is a way some people cope with pain; help is available at 988.",
+           "Our blood drive is on Saturday at the clinic."],
+          "Describe what happened in general terms and focus on help and hope.",
+          patterns=(r"blood (?:everywhere|all over|was everywhere|pooled|soaked|spattered|splattered)",
+                    r"found (?:him|her|them|his body|her body|their body|the body) (?:hanging|dead|lifeless|in a pool|in the bathtub|on the floor|with)",
+                    r"(?:his|her|their) (?:body|brains?|remains) (?:was|were) (?:found|splattered|everywhere|mangled)",
+                    r"gruesome|gory|mangled|decapitat\w+|disembowel\w+|dismember\w+|bled out|bleeding out",
+                    r"(?:covered|riddled) (?:in|with) (?:fresh |deep )?(?:cuts|scars|blood|wounds|burns)",
+                    r"cut (?:herself|himself|themselves|myself) so (?:deep|deeply|badly|bad)",
+                    r"graphic (?:details|photos|images|video|pictures) of|(?:graphic|disturbing) (?:video|footage|photos?|images?) (?:circulating|of)|\d+ stitches|photo below|"
+                    r"(?:both )?wrists (?:open|slit|cut|slashed)|found in the (?:bathtub|tub|garage|woods) with|goodbye video|suicide note (?:said|says|read)"),
+          negated=True),
+    _rule("DIST003", "Hopeless framing", "error",
+          "Flags hopeless or romanticising statements: nothing helps, no way out, suicide as an "
+          "answer or escape, better off dead, finally at peace.",
+          "This framing can confirm hopelessness in a reader who is struggling.",
+          "Hopeless framing tells a struggling reader that help does not work; presenting death "
+          "as peace or escape romanticises it.",
+          ["Sometimes there is no way out and nothing helps.",
+           "Suicide was the only escape from his pain.",
+           "She's finally at peace now, free from the struggle."],
+          ["Depression lies: it can feel like nothing helps, but treatment works. Call or text 988.",
+           "There is hope, and there is help."],
+          "Name the pain and point to hope and help: \"It can feel like nothing helps; support "
+          "is available.\"",
+          patterns=(r"(?:there is|there's|there was|is) no (?:hope|way out|point in living|escape|point anymore)",
+                    r"nothing (?:\w+ ){0,3}(?:seems to |ever )?(?:helps?|works?|will help|will ever help|gets better)",
+                    r"(?:suicide|self-harm) is (?:a |an )?(?:rational|reasonable|logical|valid|understandable|brave|noble|selfish) (?:choice|response|option|decision|act|thing)",
+                    r"(?:it|things|life) (?:never|won't ever|will never|doesn't ever|does not ever) gets? better",
+                    r"(?:suicide|death|dying|killing (?:yourself|myself|himself|herself|themselves)) (?:is|was|seemed|felt|seems|feels) (?:like )?(?:the |a |their |his |her |my )?(?:only )?(?:answer|solution|way out|escape|option|relief|choice|way to)",
+                    r"(?:at|found) peace now|finally (?:free|at peace|at rest|out of pain)|better off dead|"
+                    r"(?:better|easier) off without (?:me|him|her|them|us)|nobody would (?:miss|care)|"
+                    r"(?:nothing|no one|nobody) (?:left )?to live for|(?:a )?hopeless (?:case|cause)|"
+                    r"beyond (?:help|saving)|can't be (?:helped|saved)|(?:gave|give|giving) up on (?:life|living)|"
+                    r"only way out|the easy way out|(?:a )?permanent solution to",
+                    r"(?:it|things|life) (?:\w+ )?(?:never|won't ever|will never) (?:\w+ )?gets? better|(?:is|was) a death sentence|"
+                    r"(?:nobody|no one) (?:\w+ )?recovers|(?:not|never) (?:meant|going) to make it|(?:won't|will not|wouldn't|didn't) make it|"
+                    r"(?:only|one) way to (?:stop|end) (?:the )?(?:hurting|pain|suffering)|chose (?:your|his|her|their) peace|"
+                    r"too (?:beautiful|good|pure|gentle) for this world|learn(?:ing)? to live with wanting to die|"
+                    r"another (?:kid|teen|child|one|student|life) gone|there(?:'ll| will) be more|(?:it's|its) time to accept (?:they|he|she)"),
+          negated=True, educational=True),
+    _rule("DIST004", "Sensational framing of suicide", "warning",
+          "Flags sensational or outcome language about suicide: \"successful suicide\", "
+          "\"failed attempt\", \"suicide epidemic\".",
+          "This wording frames suicide sensationally or as a success or failure.",
+          "Safe-messaging guidance asks to avoid calling a death a success, an attempt a failure, "
+          "or suicide an epidemic or trend, which can make it seem common or achievable.",
+          ["His third failed suicide attempt landed him in the ER.",
+           "The town is facing a suicide epidemic."],
+          ["She survived a suicide attempt and now speaks about recovery. 988 is there 24/7."],
+          "Say \"died by suicide\" or \"survived a suicide attempt\"; describe rates plainly.",
+          patterns=(r"(?:successful|completed|successfully completed) suicide|(?:succeeded|success) (?:in|at) (?:killing|suicide)",
+                    r"(?:failed|unsuccessful|botched|failed suicide|unsuccessful suicide) (?:suicide )?attempts?",
+                    r"suicide (?:epidemic|craze|wave|spree|trend|pact)|(?:skyrocketing|soaring|exploding) suicide",
+                    r"(?:suicide|self-harm|overdose)s? (?:rates? )?(?:are|is) (?:exploding|skyrocketing|soaring|out of control)|only going to get worse|losing a (?:whole )?generation|(?:it's|it is) an epidemic"),
+          suggest={r"(?:successful|completed|successfully completed) suicide": "died by suicide",
+                   r".*attempts?": "survived a suicide attempt"},
+          educational=True),
+    _rule("DIST005", "Suicide without a crisis line", "warning",
+          "Flags a post that talks about suicide or self-harm but gives no crisis resource "
+          "(988, a crisis line, text line or emergency number).",
+          "This post is about suicide but gives readers no crisis resource.",
+          "Safe-messaging guidelines ask every post about suicide to include where to get help, "
+          "such as 988 in the US.",
+          ["Our community lost a young man to suicide this week. Check on your people.",
+           "If you have suicidal thoughts, you are not alone."],
+          ["September is suicide prevention month. Call or text 988 any time.",
+           "Our group for anxiety starts Monday."],
+          "Add a line like: \"If you are thinking about suicide, call or text 988.\"",
+          matcher=_no_resource, contexts=PUBLIC, quoted=False),
+    _rule("DIST006", "Telling someone to harm themselves", "error",
+          "Flags \"kys\", \"kill yourself\", \"go die\" and similar.",
+          "This tells someone to harm or kill themselves.",
+          "Telling anyone to harm themselves can push a reader at risk toward it.",
+          ["Honestly just kys.", ("People like that should go die.", "reply")],
+          ["Never tell anyone to \"kill yourself\", even as a joke."],
+          "Remove it.",
+          patterns=(r"kys|kill yourself|kill yourselves|go die|hope (?:you|he|she|they) dies?|"
+                    r"(?:should|needs to|ought to) (?:just )?(?:kill|off) (?:themselves|himself|herself|yourself)|"
+                    r"drink bleach|jump off a (?:bridge|cliff)",), negated=True),
+    _rule("DIST007", "Joking about suicide or self-harm", "warning",
+          "Flags suicide and self-harm used as a joke or exaggeration (\"this paperwork makes me "
+          "want to kill myself\", \"shoot me now\").",
+          "Joking about suicide trivialises it for readers who live with suicidal thoughts.",
+          "Casual suicide jokes signal that suicidal feelings are not serious, which discourages "
+          "readers from reaching out.",
+          ["If I see one more insurance form I'm going to kill myself.",
+           "Monday meetings, just shoot me now."],
+          ["If you are thinking about killing yourself, call or text 988."],
+          "Say how you feel without the suicide image: \"This paperwork is exhausting.\"",
+          patterns=(r"(?:gonna|going to|will|i'll|i'd|i could|could|wanna|want to|make me want to|makes me want to|made me want to) (?:just )?(?:kill myself|jump off|slit my wrists|end it all|off myself)",
+                    r"(?:makes?|made) me want to die|(?:just )?shoot me now|kill me now|(?:i'm|i am) dead(?=[.!,]| lol| haha)",),
+          contexts=ALL, negated=True),
+    _rule("DIST008", "Means and lethality", "error",
+          "Flags a sentence that joins a means of suicide or self-harm (pills, a gun, a bridge, a "
+          "dose) with death or lethality (\"would do it\", \"fatal\", \"no one survives\").",
+          "This links a means of suicide to how lethal it is.",
+          "Information about how lethal or reliable a means is can be used by a reader at risk; "
+          "safe messaging leaves it out.",
+          ["Fifty of those pills would do it, for sure.",
+           "The bridge on Route 9 is high enough that no one survives the fall."],
+          ["Store medications and firearms locked; reducing access to lethal means saves lives.",
+           "Take your pills with food, and ask your pharmacist about interactions."],
+          "Talk about safety and help, never about how lethal a means is.",
+          matcher=_method_context),
+]

@@ -1,0 +1,121 @@
+"""Dual relationships: personal connections with clients."""
+
+from __future__ import annotations
+
+from ._common import A, ALL, NASW, make_rule
+
+SRC = f"{A[5]}; {A[6]}; {A[1]}; APA Ethics Code 3.05; {NASW}"
+WHY = ("The article notes that no code forbids accepting a client's friend request, but the APA "
+       "and ethics experts advise against it: each side sees what therapy does not share, and the "
+       "relationship changes. A written policy that friend requests are never accepted is the "
+       "recommended practice. ")
+
+
+def _rule(rid, title, what, message, why, flag, clean, instead, **kw):
+    kw.setdefault("contexts", ALL)
+    return make_rule(id=rid, category="dual-relationship", severity="error", title=title,
+                     message=message, why=WHY + why, source=SRC, what=what, instead=instead,
+                     flag=flag, clean=clean, negated=True, **kw)
+
+
+_C = r"(?:clients?|patients?|former clients?|current clients?|ex-clients?|people i (?:see|work with|treat))"
+
+RULES = [
+    _rule("DUAL001", "Inviting personal connections",
+          "Flags invitations to connect personally: friend me, add me on Snapchat, follow my "
+          "personal page, my personal number.",
+          "This invites readers, who may be clients, into your personal life.",
+          "Clients who friend or follow your personal profile see your private life, and you "
+          "see theirs.",
+          ["Friend me on my personal page!", "Follow my personal Instagram for more.",
+           ("Text me on my personal cell anytime.", "message")],
+          ["I never accept friend requests from clients; that protects your privacy.",
+           "Follow this page for practice news."],
+          "Point people to the practice page, phone and email.",
+          patterns=(r"(?:friend|add|follow|find|message|text|call) me (?:on|at|via) (?:my )?(?:personal|private|own) "
+                    r"(?:page|profile|account|facebook|fb|instagram|insta|ig|tiktok|snapchat|snap|cell|number|phone)",
+                    r"(?:send|shoot) me a friend request|friend me|add me (?:as a friend|on (?:facebook|fb|snap|snapchat|instagram|insta|ig))",
+                    r"(?:my|our) personal (?:page|profile|account|facebook|fb|instagram|insta|ig|number|cell|phone|email)",
+                    r"follow my (?:personal|private)|let's be friends (?:on facebook|outside|for real)|connect with me personally")),
+    _rule("DUAL002", "Accepting clients' friend requests",
+          "Flags accepting or welcoming friend requests and follows from clients.",
+          "This describes friending clients, which blurs the therapy relationship.",
+          "Friending clients gives both sides access to personal information the therapy does "
+          "not share, and can compromise confidentiality.",
+          ["I accepted my client's friend request today.", "My clients can always friend me on Facebook.",
+           "We're Facebook friends with a few of my clients now."],
+          ["I never accept friend requests from clients.",
+           "My policy: I don't accept friend requests from current or former clients."],
+          "Decline and explain your social media policy in session.",
+          patterns=(r"(?:accept|accepted|accepting|accepts|approve|approved|approving) (?:\w+ ){0,2}(?:client|patient)(?:'s|s'|s)? (?:\w+ )?(?:friend|follow) requests?",
+                    r"(?:accept|accepted|accepting|accepts|approve|approved) (?:\w+ ){0,2}(?:friend|follow) requests? from (?:\w+ ){0,3}" + _C,
+                    _C + r" (?:can|are welcome to|may|should|feel free to|are free to) (?:always )?(?:friend|follow|add) me",
+                    r"(?:we're|we are|became|become|are now|i'm|i am) (?:facebook |fb |instagram )?friends with (?:\w+ ){0,4}" + _C,
+                    r"(?:my|a) (?:client|patient) (?:and i )?(?:are|became|is) (?:now )?(?:facebook |fb )?friends"),
+          ),
+    _rule("DUAL003", "Socialising with clients",
+          "Flags plans to meet clients socially: coffee, drinks, parties, hanging out.",
+          "Socialising with a client creates a second relationship alongside therapy.",
+          "A social relationship alongside therapy can impair your objectivity and exploit the "
+          "client's trust (APA 3.05).",
+          ["Had drinks with a client after her last session.",
+           ("Let's grab coffee sometime outside of our sessions!", "message")],
+          ["We do not socialise with clients outside sessions.",
+           "Coffee and tea are available in our waiting room."],
+          "Keep contact to sessions and practice channels.",
+          patterns=(_C + r"[^.!?]{0,50}(?:grab|get|getting|grabbed|got|have|had|having) (?:coffee|drinks|a drink|lunch|dinner|a beer|brunch)",
+                    r"(?:coffee|drinks|a drink|lunch|dinner|brunch|hang out|party|bbq|barbecue|wedding|game night|a beer) (?:with|for) (?:a |my |one of my )?" + _C,
+                    r"(?:invite|invited|inviting) (?:a |my |all my |one of my )?" + _C + r" to (?:my|our)",
+                    r"(?:grab|get|have) (?:coffee|a coffee|drinks|a drink|lunch|dinner|a beer|brunch) (?:together )?(?:sometime|outside|after)",
+                    r"(?:hang out|meet up|get together) (?:sometime|outside (?:of )?(?:our )?(?:sessions?|therapy|the office)|this weekend)")),
+    _rule("DUAL004", "Other relationships with clients",
+          "Flags hiring, dating, bartering or doing business with a client.",
+          "This describes a second relationship with a client.",
+          "Business, romantic or barter relationships with clients are the classic harmful "
+          "multiple relationships (APA 3.05, 10.05).",
+          ["I hired my client to redo my kitchen.", "Dating a former client is fine after a year, right?"],
+          ["We never barter services or hire clients."],
+          "Refer the other relationship elsewhere and consult a colleague.",
+          patterns=(r"(?:hire|hired|hiring|employ|employed) (?:a |my |one of my )?(?:former )?(?:client|patient)",
+                    r"(?:my|a) (?:client|patient) (?:is|was) also my \w+",
+                    r"(?:date|dating|dated|dates|married|marry|marrying|sleep with|slept with|sleeping with|hook up with|hooked up with) (?:a |my |one of my )?(?:former |ex-?|current )?(?:client|patient)s?",
+                    r"(?:barter|bartering|trade|trading|swap|swapping) (?:sessions|therapy|counseling) for",
+                    r"(?:buy|bought|buying|invest|invested|investing) (?:\w+ ){0,2}(?:from|in) (?:a |my )?(?:client|patient)'?s?"),
+          ),
+    _rule("DUAL005", "Looking clients up online",
+          "Flags looking up or checking a client's social media.",
+          "Looking a client up online, without a real safety concern, crosses a boundary.",
+          "The article advises looking clients up online only for a real safety concern; "
+          "otherwise it is not appropriate.",
+          ["I googled my client last night and found her Instagram.",
+           "Checked my client's Facebook after session."],
+          ["I do not look clients up online unless there is a safety concern."],
+          "Ask the client in session; search only for a real safety concern, and document why.",
+          patterns=(r"(?:googled|google|googling|looked up|look up|looking up|searched|search|stalked|stalking|"
+                    r"checked out|checked|check|checking|creeping on|creeped on|found) (?:a |my |one of my |the )?(?:client|patient)(?:'s|s'|s)?"
+                    r"(?: (?:\w+ )?(?:online|on (?:facebook|instagram|google|fb|ig|tiktok|linkedin|social media)|"
+                    r"(?:facebook|instagram|fb|ig|tiktok|linkedin|social media|profile|page|account|socials))| last night| online)",),
+          ),
+    _rule("DUAL006", "Joining a client's personal life",
+          "Flags inviting clients to personal events or places, or going to theirs: my house, my "
+          "party, my church, a client's wedding, accepting a client's request.",
+          "This mixes a client's personal life with yours.",
+          "Personal events bring clients into your private life and you into theirs; the therapy "
+          "relationship changes when roles mix.",
+          ["Any of my clients want to join our book club at my house Thursday?",
+           ("Of course I'll come to your wedding!", "message"),
+           "I was a bridesmaid at a current client's wedding."],
+          ["Our office will be closed for the holiday.",
+           "Please don't invite me to personal events; it protects your therapy."],
+          "Keep contact to sessions; explain your boundaries kindly in session.",
+          patterns=(_C + r"[^.!?]{0,60}(?:my|our) (?:\d+(?:st|nd|rd|th) )?(?:house|home|place|party|birthday|wedding|church|book club|run club|bbq|barbecue|cookout|lake house)",
+                    r"(?:my|our) (?:house|home|place|party|birthday party|\d+(?:st|nd|rd|th) birthday party|wedding|church|book club|run club|bbq|barbecue)[^.!?]{0,60}" + r"(?:clients?|patients?)(?: (?:past and present|welcome|are welcome|invited))",
+                    r"(?:come|coming) to (?:my|our) (?:church|house|place|home|party|wedding|birthday|bbq|barbecue)|stay for (?:lunch|dinner|drinks) at my|"
+                    r"(?:lunch|dinner|drinks|brunch) at my (?:place|house)|(?:i'll|i will|i'd love to|i would love to|happy to) (?:come|be there) (?:to|at) your (?:wedding|party|birthday|graduation|shower|house|place|celebration)|"
+                    r"meet up for (?:drinks|coffee|lunch|dinner|a drink)|(?:guest|bridesmaid|groomsman|officiant|maid of honor|best man|godmother|godparent|godfather) (?:at|for|in) (?:a |my |one of my )?(?:current |former )?(?:client|patient)'?s?",
+                    r"(?:at|to) (?:a |my )?(?:current |former )?(?:client|patient)'s (?:wedding|party|birthday|funeral|house|home|graduation|shower|bbq)",
+                    r"accepted (?:your |the )?(?:friend |follow )?request|^accepted!|(?:connected|friends) outside (?:of )?(?:our )?(?:sessions?|therapy)|fun to see your (?:\w+ )?(?:pics|photos|posts)",
+                    r"(?:my|your) (?:therapist|counselor|counsellor|psychologist)[^.!?]{0,40}(?:best friend|friends now|friend now)|(?:brunch|drinks|lunch|dinner|coffee|hanging out|party|girls' night) with my (?:therapist|counselor|counsellor)|friends with (?:your|my) (?:therapist|counselor|counsellor)",
+                    r"(?:clients?|patients?)[^.!?]{0,40}(?:order from me|buy from me|want my business|can order|are welcome to apply|welcome to apply|welcome to join)(?= |[.,!?]|$)|(?:knock|take) (?:\w+ ){0,3}off (?:the|your) bill|since you do [a-z]+",
+                    r"(?:selling|sell) (?:\w+ ){0,5}(?:to )?(?:clients|patients)|(?:clients|patients) (?:can|could) (?:buy|order|purchase)")),
+]

@@ -1,0 +1,86 @@
+"""Political statements that reveal partisan leanings."""
+
+from __future__ import annotations
+
+from ._common import A, ALL, make_rule
+
+SRC = f"{A[11]}; {A[7]}"
+WHY = ("The article's example of a regretted post is a comment that revealed the therapist's "
+       "political leanings and offended a client. Clients across the spectrum need to feel "
+       "your office is theirs too. ")
+
+
+def _rule(rid, title, what, message, why, flag, clean, instead, **kw):
+    return make_rule(id=rid, category="political", severity="warning", title=title,
+                     message=message, why=WHY + why, source=SRC, what=what, instead=instead,
+                     flag=flag, clean=clean, contexts=ALL, quoted=False, **kw)
+
+
+_POLITICIANS = (r"(?:donald )?trump(?:'s)?|(?:joe )?biden(?:'s)?|kamala(?: harris)?|harris administration|"
+                r"(?:barack )?obama(?:'s)?|pelosi|aoc|desantis|mcconnell|schumer|(?:bernie )?sanders|"
+                r"jd vance|vance|newsom|rfk jr|mike pence|pence|hillary(?: clinton)?|marjorie taylor greene|"
+                r"mtg|ted cruz|lindsey graham|mitch|the trump administration|the biden administration|"
+                r"boebert|gavin newsom|greg abbott|ron desantis|elon musk's doge|doge cuts|warren|elizabeth warren|cruz|"
+                r"orange man|feel the bern|(?:senator|sen\.|congressman|congresswoman|rep\.|governor|gov\.|speaker) (?!of )[a-z]+")
+
+RULES = [
+    _rule("POL001", "Politicians",
+          "Flags named politicians and administrations.",
+          "Naming politicians on the practice page signals your political leanings.",
+          "Even a passing comment about a politician tells clients where you stand.",
+          ["Trump's latest speech was a disgrace.", ("Biden has been a disaster.", "like")],
+          ["Election season can raise anxiety; here are grounding tips.",
+           "The president of our state association spoke at the conference."],
+          "Talk about the mental-health effect (stress, anxiety) without naming sides.",
+          patterns=(_POLITICIANS,)),
+    _rule("POL002", "Parties and partisan labels",
+          "Flags parties and partisan labels: Democrats, Republicans, GOP, MAGA, libs, leftists, "
+          "woke mob, far right.",
+          "Partisan labels reveal your political leanings.",
+          "Partisan labels sort readers into sides; some of them are your clients.",
+          ["Republicans don't care about mental health.", "The woke mob is at it again.",
+           "Typical libtards."],
+          ["Conservative estimates suggest one in five adults has a mental illness.",
+           "I woke up grateful today."],
+          "Leave party labels out of the practice page.",
+          patterns=(r"democrats?|republicans?|gop|dems|repubs|libs|libtards?|leftists?|rightwingers?|"
+                    r"liberals|conservatives|progressives|maga|antifa|trumpers|trumpists|snowflakes|"
+                    r"(?:the )?(?:far|radical|loony|extreme|alt)[- ](?:left|right)|(?:left|right)[- ]wing(?:ers?)?|"
+                    r"woke (?:mob|agenda|ideology|culture|left|nonsense|liberals|people|crowd)|wokeness|anti-woke|go woke|"
+                    r"socialists|communists|fascists|democrat party|republican party|red states|blue states|libertarians?|green party|"
+                    r"liberal (?:snowflake|media|agenda|tears|elites?|nonsense|take)|snowflakes?|taxation is theft",
+                    r"#\w*(?:maga|resist|trump|biden|kamala|bluewave|redwave|votered|voteblue)\w*",)),
+    _rule("POL003", "Campaign and election slogans",
+          "Flags voting instructions and slogans: vote blue, vote them out, MAGA, lock her up, "
+          "stop the steal, #resist.",
+          "Campaign slogans are partisan statements.",
+          "Telling followers how to vote is partisan; it has no place on a practice page.",
+          ["Vote blue in November!", "Lock her up.", "Stop the steal!"],
+          ["Remember to vote, and take care of yourself on election night.",
+           "Our office is a polling place; parking may be limited."],
+          "Non-partisan encouragement to vote is fine; leave out sides.",
+          patterns=(r"vote (?:for (?:trump|biden|harris|kamala|democrats|republicans|the democrat|the republican)|"
+                    r"against (?:trump|biden|harris|democrats|republicans)|blue|red|them out|him out|her out|democrat|republican|maga)",
+                    r"#resist\w*|#votebluetosaveamerica",
+                    r"vote (?:them|him|her|'?em|these clowns|the bums) (?:all )?out|(?:this|the current) admin (?:is|has)|"
+                    r"(?:blue|red) wave|resist(?= [.!]|[.!]|$)|lock (?:her|him) up|make america great again|let's go brandon|fjb|"
+                    r"(?:stolen|rigged) election|stop the steal|build the wall|defund the police|abolish ice|"
+                    r"from the river to the sea|drain the swamp|not my president|trump 2024|trump 2028")),
+    _rule("POL004", "Hot-button policy stances",
+          "Flags stances on divisive policy: abortion, guns, immigration, the administration.",
+          "This takes a side on a divisive political issue.",
+          "Stances on divisive issues reveal leanings and can make clients who disagree feel "
+          "unwelcome, even when you mean to advocate.",
+          ["Abortion is murder.", "Gun control now!",
+           "This administration is destroying access to care."],
+          ["Pregnancy loss is grief too; our support group meets Tuesdays.",
+           "Firearm safety: storing guns locked reduces suicide risk. Call or text 988."],
+          "Focus on clients' wellbeing and resources rather than the policy fight.",
+          patterns=(r"pro-?life|pro-?choice|abortion is (?:murder|healthcare|health care|a right|a sin|wrong)|roe v\.? wade|"
+                    r"(?:second|2nd) amendment|gun (?:control|grabbers|rights|nuts|lobby)|ban (?:all )?(?:guns|assault weapons)|"
+                    r"illegal aliens|illegals|open borders|border crisis|mass deportations?|"
+                    r"(?:overturn\w*|overturning|restore|restoring|codify|codifying) roe|supreme court (?:finally )?(?:overturned|struck down|ruled)|medicare for all|"
+                    r"eat the rich|tax the rich|climate (?:hoax|scam|deniers)|back the blue|blue lives matter|all lives matter|"
+                    r"(?:this|the current|current) (?:administration|regime|government)(?:'s)? (?:is|has|keeps|wants|doesn't|won't|can't|just|cuts|policies|policy)|"
+                    r"(?:under|thanks to) (?:this|the current) (?:administration|president|regime|government)",)),
+]

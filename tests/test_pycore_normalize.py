@@ -1,0 +1,69 @@
+"""Evasions are caught; innocent words and talk about words stay clean."""
+
+import pytest
+
+import pycore
+from pycore.normalize import Doc, normalize_words
+
+
+def cats(text, context="post"):
+    return {f.category for f in pycore.check(text, context)}
+
+
+@pytest.mark.parametrize("text", [
+    "f*ck this", "what the f**k", "sh!t happens", "5h1t happens", "f u c k this", "s.h.i.t",
+    "fuuuuuck", "ＦＵＣＫ", "\u0455hit", "f\u200bu\u200bc\u200bk", "fück that", "a55hole",
+])
+def test_profanity_evasions(text):
+    assert "profanity" in cats(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Scunthorpe office opens Monday.", "Assessment slots available.", "Our therapist team.",
+    "Reading Dickens in group.", "Cocktail party etiquette for introverts.", "Class starts at 6.",
+    "Data analysis workshop.", "Hello and welcome.", "Shiitake mushrooms and mood.",
+    "Cockburn Street clinic", "Passing the bar exam is stressful.", "Moby-Dick, read as obsession.",
+])
+def test_word_boundaries_stay_clean(text):
+    assert "profanity" not in cats(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "She is cr4zy.", "That driver was a p5ycho.", "Mondays make me c r a z y.", "Such a lunat1c.",
+])
+def test_leet_and_spacing_for_other_lexicons(text):
+    assert "stigmatizing-language" in cats(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "We say 'died by suicide', not 'committed suicide'.",
+    "The word 'crazy' hurts people who live with mental illness.",
+    "Instead of \"transgendered\", say \"transgender\".",
+    "\"What was she wearing?\" is a victim-blaming question.",
+    "No one is ever asking for it.",
+    "I never accept friend requests from clients.",
+    "We do not ask clients for reviews.",
+    "Suicide is preventable. If you are struggling, call or text 988.",
+    "Trans clients are welcome here; our team uses affirming care.",
+    "Our office will be closed Monday for the holiday.",
+    "\"Depression is a choice\" is a myth; depression is a treatable illness.",
+])
+def test_context_keeps_good_posts_clean(text):
+    assert cats(text) == set(), (text, pycore.check(text))
+
+
+def test_negation_does_not_hide_invitation():
+    assert "dual-relationship" in cats("Don't be shy, friend me on my personal page!")
+
+
+def test_views_share_offsets():
+    d = Doc("Cr4zy w\u200beek")
+    assert len(d.norm) == len(d.leet)
+    assert d.leet.startswith("crazy")
+
+
+def test_normalize_words_for_identifiers():
+    assert normalize_words("J.D.") == ["jd"]
+    assert normalize_words("  Sarah   MILLER ") == ["sarah", "miller"]
+    assert normalize_words("Jos\u00e9 O\u2019Brien") == ["jose", "obrien"]
+    assert normalize_words("Ｓａｒａｈ") == ["sarah"]
