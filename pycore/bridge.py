@@ -72,7 +72,10 @@ def _handle(request_json) -> str:
             settings = compile_settings(raw)
         else:
             return _err("Settings must be a JSON object.")
-        findings = check(text, context, settings)
+        parent = req.get("parent")
+        if parent is not None and not isinstance(parent, str):
+            return _err("\"parent\" (the post being replied to) must be a string.")
+        findings = check(text, context, settings, parent=parent)
         return _ok(findings=[f.to_dict() for f in findings])
     if op == "configure":
         raw = req.get("settings")

@@ -63,14 +63,16 @@ def render() -> str:
                 out.append("")
                 for e in r.examples_flag:
                     ctx = f" _(in `{e.context}`)_" if e.context != "post" else ""
-                    out.append(f"- {_q(e.text)}{ctx}")
+                    under = f" — replying to {_q(e.parent)}" if e.parent else ""
+                    out.append(f"- {_q(e.text)}{ctx}{under}")
                 out.append("")
             if r.examples_clean:
                 out.append("**Clean:**")
                 out.append("")
                 for e in r.examples_clean:
                     ctx = f" _(in `{e.context}`)_" if e.context != "post" else ""
-                    out.append(f"- {_q(e.text)}{ctx}")
+                    under = f" — replying to {_q(e.parent)}" if e.parent else ""
+                    out.append(f"- {_q(e.text)}{ctx}{under}")
                 out.append("")
             if r.instead:
                 out += [f"**Instead.** {r.instead}", ""]

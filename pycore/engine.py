@@ -9,6 +9,7 @@ from .context import is_educational, is_mentioned, is_negated
 from .hashing import digest_ngrams
 from .model import CONTEXTS, Finding, Rule
 from .normalize import Doc
+from .offsets import py_to_utf16
 from .rules import RULES, RULE_BY_ID
 from .settings import DEFAULT_SETTINGS, Settings, compile_settings
 
@@ -100,9 +101,11 @@ def _guarded(rule: Rule, doc: Doc, s: int, e: int) -> bool:
     return False
 
 
-def check(text: str, context: str = "post", settings=None) -> list[Finding]:
+def check(text: str, context: str = "post", settings=None, parent: str | None = None) -> list[Finding]:
     """Check ``text`` written (or, for ``like``, endorsed) in ``context``.
 
+    ``parent`` is the post being replied to or commented on, if any: when it
+    shares client details, the reply gets CONF014 (a private word instead).
     Returns findings sorted by start; offsets are UTF-16 code units.
     """
     if not isinstance(text, str):
@@ -220,6 +223,8 @@ def check(text: str, context: str = "post", settings=None) -> list[Finding]:
             rule=rule.id, category=category, severity=sev, start=u_s, end=u_e,
             message=(extra or {}).get("message") or rule.message,
             why=rule.why, suggestions=tuple(sugg or ()), source=rule.source))
+    if parent and "CONF014" in active and _overshares(parent):
+        findings.append(_reply_finding(text, st))
     prof = [(f.start, f.end) for f in findings if f.category == "profanity"]
     if prof:
         findings = [f for f in findings if f.category != "informal-tone" or
@@ -227,6 +232,28 @@ def check(text: str, context: str = "post", settings=None) -> list[Finding]:
     findings = _drop_nested(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
+
+
+_MAX_PARENT = 50_000
+
+
+def _overshares(parent: str) -> bool:
+    """Does the post being answered carry a confidentiality finding of its own?"""
+    if not isinstance(parent, str) or not parent.strip():
+        return False
+    return any(f.category == "confidentiality"
+               for f in check(parent[:_MAX_PARENT], "like", DEFAULT_SETTINGS))
+
+
+def _reply_finding(text: str, st: Settings) -> Finding:
+    """CONF014 on the reply's first word: the finding is about the thread, not the words."""
+    rule = RULE_BY_ID["CONF014"]
+    m = re.search(r"\S+", text)
+    s, e = (m.start(), m.end()) if m else (0, len(text))
+    return Finding(rule=rule.id, category=rule.category,
+                   severity=st.severity_for(rule.id, rule.category, rule.severity),
+                   start=py_to_utf16(text, s), end=py_to_utf16(text, e),
+                   message=rule.message, why=rule.why, suggestions=(), source=rule.source)
 
 
 def _allowed(st: Settings, doc: Doc, s: int, e: int) -> bool:

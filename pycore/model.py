@@ -59,6 +59,7 @@ class Example:
     text: str
     context: str = "post"
     settings: dict | None = None
+    parent: str | None = None  # the post being replied to or commented on
 
 
 def _ex(items) -> tuple[Example, ...]:

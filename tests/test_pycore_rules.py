@@ -12,13 +12,13 @@ CLEAN = [(r.id, e) for r in RULES for e in r.examples_clean]
 
 @pytest.mark.parametrize("rule_id,example", FLAG, ids=[f"{r}:{e.text[:30]}" for r, e in FLAG])
 def test_flag_example_produces_rule(rule_id, example):
-    found = [f.rule for f in pycore.check(example.text, example.context, example.settings)]
+    found = [f.rule for f in pycore.check(example.text, example.context, example.settings, parent=example.parent)]
     assert rule_id in found, f"{rule_id} should flag {example.text!r} ({example.context}); got {found}"
 
 
 @pytest.mark.parametrize("rule_id,example", CLEAN, ids=[f"{r}:{e.text[:30]}" for r, e in CLEAN])
 def test_clean_example_does_not_produce_rule(rule_id, example):
-    found = [f.rule for f in pycore.check(example.text, example.context, example.settings)]
+    found = [f.rule for f in pycore.check(example.text, example.context, example.settings, parent=example.parent)]
     assert rule_id not in found, f"{rule_id} should not flag {example.text!r}; got {found}"
 
 

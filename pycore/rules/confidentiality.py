@@ -19,6 +19,7 @@ import bisect
 import re
 
 from ..hashing import hash_identifier
+from ..model import Example
 from ._common import (A, ACA_H6, ALL, APA_401, DIAGNOSES, NASW, alt, make_rule, words)
 
 _WHY_CORE = (
@@ -656,6 +657,29 @@ RULES = [
               ("Brunch with my therapist today!", "like")],
         clean=[("New research on grief and sleep.", "like"),
                ("Brunch with my therapist today!", "post")]),
+    make_rule(
+        id="CONF014", category="confidentiality", severity="warning",
+        title="Public reply under a post that shares client details",
+        message="The post you are answering seems to share client details: consider a private "
+                "message to its author instead of a public reply.",
+        why="When another clinician shares information that could identify a client, a public "
+            "reply keeps the thread alive and adds your name to it. The guidance is to stay out of "
+            "the public thread and raise the concern privately.",
+        source=f"{A[8]}; {A[7]}; {APA_401}",
+        what="In reply and comment context: flags any reply when the post being answered has a "
+             "confidentiality finding of its own, whatever the reply says.",
+        instead="Send the author a private message about the post; do not reply in public.",
+        contexts=("reply", "comment"), quoted=False,
+        flag=[Example("Thank you for sharing this!", "reply",
+                      parent="Proud of my client Jenna today, a 19-year-old nursing student at State "
+                             "who finally opened up about her eating disorder in session."),
+              Example("So moving.", "comment",
+                      parent="My client Dave, a firefighter in Dayton, told me in session today "
+                             "about his divorce.")],
+        clean=[Example("Thank you for sharing this!", "reply",
+                       parent="Grief does not follow a schedule. Reaching out to a counselor can help."),
+               Example("Thank you for sharing this!", "post",
+                       parent="Proud of my client Jenna today, a 19-year-old nursing student at State.")]),
 ]
 
 
