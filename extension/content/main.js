@@ -47,6 +47,11 @@
       editor.addEventListener("compositionend", this.onNow);
       this.onFocus = () => (lastFocused = this);
       editor.addEventListener("focusin", this.onFocus);
+      // Editors that handle input themselves (Lexical prevents beforeinput for
+      // deletions, replaced selections and typing into an empty paragraph, and
+      // clears the box after sending) change the DOM without an input event.
+      this.mutations = new MutationObserver(() => this.scheduled());
+      this.mutations.observe(editor, { childList: true, characterData: true, subtree: true });
       if (this.read().text.trim()) this.check();
     }
 
@@ -82,7 +87,16 @@
     // otherwise a fresh check (never a stale result).
     verdict(text, timeoutMs) {
       if (this.result && this.result.text === text) return Promise.resolve({ ok: true, findings: this.result.findings });
-      if (this.pending && this.pending.text === text) return this.pending.promise;
+      if (this.pending && this.pending.text === text) {
+        // A check already under way (started while typing, without a time
+        // limit) still answers the publish within timeoutMs, or fails open.
+        if (!timeoutMs) return this.pending.promise;
+        let timer;
+        const late = new Promise((resolve) => {
+          timer = setTimeout(() => resolve({ ok: false, failOpen: true, error: "The check took too long." }), timeoutMs);
+        });
+        return Promise.race([this.pending.promise, late]).finally(() => clearTimeout(timer));
+      }
       return this.run(text, timeoutMs);
     }
 
@@ -117,7 +131,11 @@
         this.overlay.update([], model);
         return;
       }
-      if (this.result && this.result.text === model.text) return;
+      if (this.result && this.result.text === model.text) {
+        // Same text, perhaps in new nodes (a re-render): draw it again.
+        this.overlay.update(this.result.findings, model);
+        return;
+      }
       this.run(model.text, 0);
     }
 
@@ -152,6 +170,7 @@
       this.editor.removeEventListener("paste", this.onNow);
       this.editor.removeEventListener("compositionend", this.onNow);
       this.editor.removeEventListener("focusin", this.onFocus);
+      this.mutations.disconnect();
       this.overlay.destroy();
       if (lastFocused === this) lastFocused = null;
     }
@@ -211,7 +230,8 @@
       if (inside.length) return inside;
       node = node.parentNode || (node instanceof ShadowRoot ? node.host : null);
     }
-    return lastFocused ? [lastFocused] : [];
+    // An editor that was just unmounted (a composer's next step) is no composer.
+    return lastFocused && lastFocused.editor.isConnected ? [lastFocused] : [];
   }
 
   function bypassed(target, group) {
@@ -311,12 +331,15 @@
     if (!modEnter && !plainEnter) return;
     const group = modEnter ? groupFor(ctl.editor) : [ctl];
     const init = { key: event.key, code: event.code, keyCode: 13, which: 13, ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true };
+    // Ctrl/Cmd+Enter is replayed as a click on the composer's button: the pass
+    // for "Post anyway" must then be for that button (and the person's next
+    // real click on it, or Ctrl+Enter, when the site ignores synthetic clicks).
+    const button = modEnter && ctl.root() ? SL.queryAllDeep(ctl.root(), site.submitButtons)[0] : null;
     const replay = () => {
-      const button = modEnter && ctl.root() ? SL.queryAllDeep(ctl.root(), site.submitButtons)[0] : null;
-      if (button) button.click();
+      if (button && button.isConnected) button.click();
       else target.dispatchEvent(new KeyboardEvent("keydown", init));
     };
-    decide(event, ctl.editor, group, replay);
+    decide(event, button || ctl.editor, group, replay);
   }
 
   // ------------------------------------------------------------------ start

@@ -55,6 +55,13 @@
       document.addEventListener("mousemove", this.onPointer, { passive: true });
       document.addEventListener("click", this.onPointer, { capture: true, passive: true });
       this.onKey = (e) => {
+        if (e.key === "Escape" && this.panel.matches(":popover-open")) {
+          // Escape closes the popover first, and only the popover.
+          e.preventDefault();
+          e.stopPropagation();
+          this.close(false);
+          return;
+        }
         if (e.altKey && e.shiftKey && (e.key === "S" || e.key === "s" || e.code === "KeyS") && this.findings.length) {
           e.preventDefault();
           this.toggle(null, true);
@@ -147,13 +154,23 @@
     placePanel() {
       const anchor = this.anchorRect || this.badge.getBoundingClientRect();
       const box = this.editor.getBoundingClientRect();
+      this.panel.style.maxHeight = "";
       const w = this.panel.offsetWidth;
-      const h = this.panel.offsetHeight;
+      let h = this.panel.offsetHeight;
       const left = Math.min(Math.max(8, anchor.left), window.innerWidth - w - 8);
+      const lift = this.badge.hidden ? 0 : 30;
+      const below = window.innerHeight - box.bottom - 16;
+      const above = box.top - lift - 16;
       let top = box.bottom + 8;
-      if (top + h > window.innerHeight - 8) {
-        const above = box.top - h - 8 - (this.badge.hidden ? 0 : 30);
-        top = above >= 8 ? above : Math.max(8, window.innerHeight - h - 8);
+      if (h > below) {
+        if (h <= above) top = box.top - lift - 8 - h;
+        else if (Math.max(below, above) >= 160) {
+          // Fits on neither side: shorten it (it scrolls) rather than cover the text.
+          const room = Math.max(below, above);
+          this.panel.style.maxHeight = `${room}px`;
+          h = room;
+          top = room === below ? box.bottom + 8 : box.top - lift - 8 - h;
+        } else top = Math.max(8, window.innerHeight - h - 8);
       }
       this.panel.style.left = `${left}px`;
       this.panel.style.top = `${top}px`;
@@ -163,10 +180,20 @@
       if (!this.hitRects || !this.hitRects.length) return;
       const hit = this.hitRects.find(({ r }) => e.clientX >= r.left && e.clientX <= r.left + r.width && e.clientY >= r.top - 2 && e.clientY <= r.top + r.height + 2);
       if (hit) {
+        clearTimeout(this.leaveTimer);
         if (e.type === "click" || !this.panel.matches(":popover-open") || this.current !== hit.f) {
+          const byHover = e.type !== "click" && (!this.panel.matches(":popover-open") || this.hoverOpen);
           this.anchorRect = { left: hit.r.left, top: hit.r.top, bottom: hit.r.top + hit.r.height };
           this.open(hit.f, false);
+          this.hoverOpen = byHover;
         }
+      } else if (e.type === "mousemove" && this.hoverOpen && this.panel.matches(":popover-open")) {
+        // A popover opened by hovering goes away when the pointer leaves the
+        // underline and the popover, so it never stays over the site's buttons.
+        const overPanel = e.composedPath().includes(this.panel);
+        const focused = this.panel.contains(this.host.shadowRoot.activeElement);
+        clearTimeout(this.leaveTimer);
+        if (!overPanel && !focused) this.leaveTimer = setTimeout(() => this.hoverOpen && this.close(false), 350);
       }
     }
 
@@ -179,6 +206,8 @@
     }
 
     open(finding, focus) {
+      this.hoverOpen = false;
+      clearTimeout(this.leaveTimer);
       this.current = finding;
       this.renderPanel(finding);
       if (!this.panel.matches(":popover-open")) this.panel.showPopover();
@@ -247,6 +276,7 @@
       document.removeEventListener("click", this.onPointer, { capture: true });
       this.editor.removeEventListener("keydown", this.onKey);
       if (this.frame) cancelAnimationFrame(this.frame);
+      clearTimeout(this.leaveTimer);
       this.host.remove();
     }
   }
