@@ -59,6 +59,7 @@ PAGES = {
     "facebook": [
         (r"^/messages", "messages.html"),
         (r"^/groups/", "group.html"),
+        (r"^/JoLeeLMFT/posts/", "overshare.html"),
         (r"^/[^/]+/posts/", "post.html"),
         (r"^/page", "page.html"),
         (r"^/?$", "home.html"),

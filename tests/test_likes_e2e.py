@@ -158,3 +158,28 @@ def test_facebook_oversharing_post_pauses(browser, page):
     open_pause(page)
     cats = page.eval_on_selector_all(f"{PAUSE} [data-sl-category]", "els => els.map(e => e.dataset.slCategory)")
     assert "confidentiality" in cats
+
+
+# ------------------------------------------------- replies under oversharing
+
+REPLY_TEXT = "Thank you for sharing this!"
+MARK = '[data-second-look="inline"] .mark[data-sl-rule="CONF014"]'
+
+
+def test_facebook_comment_under_oversharing_post_suggests_a_private_word(browser, page):
+    page.goto("https://www.facebook.com/JoLeeLMFT/posts/1")
+    page.click('[aria-label="Comment as Dana Reyes"]')
+    page.keyboard.type(REPLY_TEXT)
+    mark = page.wait_for_selector(MARK, state="attached", timeout=10000)
+    assert mark.get_attribute("data-sl-category") == "confidentiality"
+    page.click('[data-second-look="inline"] .badge')
+    panel = page.locator('[data-second-look="inline"] .panel')
+    assert "private message" in panel.inner_text()
+
+
+def test_facebook_comment_under_ordinary_post_does_not_warn(browser, page):
+    page.goto("https://www.facebook.com/HarborCounseling/posts/1")
+    page.click('[aria-label="Comment as Dana Reyes"]')
+    page.keyboard.type(REPLY_TEXT)
+    page.wait_for_timeout(1200)
+    assert page.locator(MARK).count() == 0
