@@ -200,6 +200,37 @@ def ensure_chromium() -> str:
          "or set the CHROMIUM environment variable to a Chromium or Chrome executable.")
 
 
+def find_firefox() -> str | None:
+    env = os.environ.get("FIREFOX")
+    if env:
+        return env
+    for name in ("firefox-esr", "firefox"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def ensure_firefox() -> str | None:
+    """Firefox ESR for the Firefox tests (WebDriver BiDi); optional: without it they skip."""
+    found = find_firefox()
+    if found:
+        return found
+    if is_debian_root():
+        say("installing Debian's firefox-esr (apt-get)")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        install = ["apt-get", "install", "-y", "-qq", "firefox-esr"]
+        if subprocess.run(install, env=env).returncode != 0:
+            subprocess.run(["apt-get", "update", "-qq"], env=env)
+            subprocess.run(install, env=env)
+        found = find_firefox()
+        if found:
+            return found
+    say("Firefox not found: the Firefox tests will be skipped (install firefox-esr, "
+        "or set the FIREFOX environment variable to a Firefox executable)")
+    return None
+
+
 def ensure_python_deps() -> None:
     missing = []
     for module, requirement in (("pytest", TEST_REQUIREMENTS[0]), ("playwright", TEST_REQUIREMENTS[1]),
@@ -215,6 +246,9 @@ def ensure_python_deps() -> None:
 
 def setup() -> str:
     chromium = ensure_chromium()
+    firefox = ensure_firefox()
+    if firefox:
+        os.environ.setdefault("FIREFOX", firefox)
     ensure_python_deps()
     build()
     return chromium
