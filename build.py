@@ -244,11 +244,13 @@ def ensure_python_deps() -> None:
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", *missing], check=True)
 
 
-def setup() -> str:
+def setup(firefox: bool = False) -> str:
+    """Installs what is missing (Chromium, the Python test packages; Firefox for the tests), then builds."""
     chromium = ensure_chromium()
-    firefox = ensure_firefox()
     if firefox:
-        os.environ.setdefault("FIREFOX", firefox)
+        found = ensure_firefox()
+        if found:
+            os.environ.setdefault("FIREFOX", found)
     ensure_python_deps()
     build()
     return chromium
@@ -271,7 +273,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_test(args) -> int:
-    chromium = setup()
+    chromium = setup(firefox=True)
     env = dict(os.environ, CHROMIUM=chromium)
     return subprocess.run([sys.executable, "-m", "pytest", *args.pytest_args], cwd=ROOT, env=env).returncode
 
