@@ -20,6 +20,33 @@
     }
   }
 
+  // Whether a box would sit on one of the page's own controls (our hosts let
+  // the pointer through, so elementsFromPoint sees the page underneath).
+  const CONTROL = 'button, a[href], input, select, textarea, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
+  function coversControl(left, top, width, height, editor) {
+    const points = [[left + 2, top + 2], [left + width - 2, top + 2], [left + 2, top + height - 2], [left + width - 2, top + height - 2], [left + width / 2, top + height / 2]];
+    for (const [x, y] of points) {
+      const hit = document.elementsFromPoint(x, y).find((el) => !el.closest("[data-second-look]"));
+      if (!hit || hit === editor || hit.contains(editor) || editor.contains(hit)) continue;
+      if (hit.closest(CONTROL)) return true;
+    }
+    return false;
+  }
+
+  // The lowest bottom edge of the page's controls in the band just under the
+  // editor (between left and left + width), or the editor's bottom.
+  function controlsFloor(box, left, width, editor) {
+    let floor = box.bottom;
+    for (let y = box.bottom + 4; y <= box.bottom + 64; y += 12) {
+      for (let x = left + 4; x <= left + width - 4; x += 20) {
+        const hit = document.elementsFromPoint(x, y).find((el) => !el.closest("[data-second-look]"));
+        const control = hit && !editor.contains(hit) && !hit.contains(editor) ? hit.closest(CONTROL) : null;
+        if (control) floor = Math.max(floor, control.getBoundingClientRect().bottom);
+      }
+    }
+    return floor;
+  }
+
   class Overlay {
     constructor(editor, handlers) {
       this.editor = editor;
@@ -138,10 +165,13 @@
         );
         this.badge.setAttribute("aria-label", `Second Look: ${n} ${n === 1 ? "finding" : "findings"}, most serious: ${SL.SEVERITY_WORD[top]}. Show details`);
         this.badge.setAttribute("data-sl-severity", top);
-        // Just above the composer's top-right corner, clear of the text.
+        // Just above the composer's top-right corner, clear of the text; below
+        // it when that spot is off screen or holds one of the site's controls
+        // (mobile web puts the Post button right above the text).
         const width = this.badge.offsetWidth || 120;
         const left = Math.max(4, Math.min(editorBox.right - width, window.innerWidth - width - 4));
-        const top0 = editorBox.top - 30 >= 0 ? editorBox.top - 30 : editorBox.bottom + 4;
+        const spots = [editorBox.top - 30, editorBox.bottom + 4].filter((t) => t >= 0 && t + 26 <= window.innerHeight);
+        const top0 = spots.find((t) => !coversControl(left, t, width, 26, this.editor)) ?? spots[0] ?? editorBox.bottom + 4;
         this.badge.style.left = `${left}px`;
         this.badge.style.top = `${top0}px`;
       }
@@ -159,9 +189,12 @@
       let h = this.panel.offsetHeight;
       const left = Math.min(Math.max(8, anchor.left), window.innerWidth - w - 8);
       const lift = this.badge.hidden ? 0 : 30;
-      const below = window.innerHeight - box.bottom - 16;
+      // Below the site's own controls that sit right under the text (X's
+      // toolbar with the Post button), so the popover never hides them.
+      const floor = controlsFloor(box, left, w, this.editor);
+      const below = window.innerHeight - floor - 16;
       const above = box.top - lift - 16;
-      let top = box.bottom + 8;
+      let top = floor + 8;
       if (h > below) {
         if (h <= above) top = box.top - lift - 8 - h;
         else if (Math.max(below, above) >= 160) {
@@ -169,7 +202,7 @@
           const room = Math.max(below, above);
           this.panel.style.maxHeight = `${room}px`;
           h = room;
-          top = room === below ? box.bottom + 8 : box.top - lift - 8 - h;
+          top = room === below ? floor + 8 : box.top - lift - 8 - h;
         } else top = Math.max(8, window.innerHeight - h - 8);
       }
       this.panel.style.left = `${left}px`;
