@@ -53,6 +53,7 @@ PAGES = {
         (r"^/compose/post", "compose.html"),
         (r"^/messages", "messages.html"),
         (r"^/i/chat", "messages.html"),
+        (r"^/JoLeeLMFT/status/", "overshare.html"),
         (r"^/[^/]+/status/", "status.html"),
         (r"^/(home)?$", "home.html"),
     ],

@@ -183,3 +183,25 @@ def test_facebook_comment_under_ordinary_post_does_not_warn(browser, page):
     page.keyboard.type(REPLY_TEXT)
     page.wait_for_timeout(1200)
     assert page.locator(MARK).count() == 0
+
+
+def test_x_reply_under_oversharing_post_suggests_a_private_word(browser, page):
+    page.goto("https://x.com/JoLeeLMFT/status/1861")
+    page.click('[data-testid="tweetTextarea_0"]')
+    page.keyboard.type(REPLY_TEXT)
+    mark = page.wait_for_selector(MARK, state="attached", timeout=10000)
+    assert mark.get_attribute("data-sl-category") == "confidentiality"
+    # The reply itself is harmless, yet publishing it pauses with that advice.
+    page.click('[data-testid="tweetButtonInline"]')
+    page.wait_for_selector(PAUSE, timeout=10000)
+    assert "private message" in page.locator(PAUSE).inner_text()
+    page.get_by_role("button", name="Edit").click()
+    assert browser.recorder.published == []
+
+
+def test_x_reply_under_ordinary_post_does_not_warn(browser, page):
+    page.goto("https://x.com/JordanMillsLMHC/status/1860")
+    page.click('[data-testid="tweetTextarea_0"]')
+    page.keyboard.type(REPLY_TEXT)
+    page.wait_for_timeout(1200)
+    assert page.locator(MARK).count() == 0
