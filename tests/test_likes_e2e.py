@@ -205,3 +205,43 @@ def test_x_reply_under_ordinary_post_does_not_warn(browser, page):
     page.keyboard.type(REPLY_TEXT)
     page.wait_for_timeout(1200)
     assert page.locator(MARK).count() == 0
+
+
+def _set_strict_likes(browser, on: bool):
+    from tests.harness import send_from_extension  # noqa: F401  (same helper family)
+    page = browser.extension_page("popup/popup.html")
+    try:
+        page.evaluate(
+            """async (on) => {
+                 const { settings } = await chrome.storage.sync.get("settings");
+                 const next = SecondLookSettings.normalize(settings).settings;
+                 next.strictLikes = on;
+                 await chrome.storage.sync.set({ settings: next });
+               }""",
+            on,
+        )
+    finally:
+        page.close()
+
+
+def test_x_stricter_like_mode_pauses_off_topic_posts_only_when_on(browser, page):
+    page.goto("https://x.com/search?q=therapy")
+    page.click('#offtopic [data-testid="like"]')
+    assert len(wait_likes(page, browser, "offtopic", 1)) == 1  # off by default: no pause
+    page.click('#offtopic [data-testid="unlike"]')
+    assert len(wait_likes(page, browser, "offtopic", 2)) == 2
+    _set_strict_likes(browser, True)
+    try:
+        page.wait_for_timeout(800)  # the background reconfigures the engine
+        page.click('#offtopic [data-testid="like"]')
+        open_pause(page)
+        rules = page.eval_on_selector_all(f"{PAUSE} [data-sl-rule]", "els => els.map(e => e.dataset.slRule)")
+        assert "PERS007" in rules
+        page.get_by_role("button", name="Cancel").click()
+        # A mental-health post still likes without a pause in the stricter mode.
+        page.click('#professional [data-testid="like"]')
+        assert len(wait_likes(page, browser, "professional", 1)) == 1
+        assert page.locator(PAUSE).count() == 0
+    finally:
+        _set_strict_likes(browser, False)
+        page.wait_for_timeout(500)

@@ -36,20 +36,28 @@
   SL.installLikes = function installLikes(site, getSettings) {
     const likes = site.likes;
     if (!likes) return () => {};
-    let bypass = null; // {post, until}
+    // The pass for "Like anyway" (and the replay of a like that needed no
+    // pause): for that very button, once more by a real click if the site
+    // ignored the synthetic one; gone once the post is un-liked.
+    let bypass = null; // {post, button, until}
 
     function likeTarget(event) {
       const target = SL.eventTarget(event);
       if (!(target instanceof Element)) return null;
+      const unlike = SL.closestAny(target, likes.unlikeButtons);
+      if (unlike) {
+        if (bypass && bypass.post === likes.postOf(unlike)) bypass = null;
+        return null; // un-liking never pauses
+      }
       const button = SL.closestAny(target, likes.likeButtons);
-      if (!button || SL.closestAny(button, likes.unlikeButtons)) return null;
+      if (!button) return null;
       const post = likes.postOf(button);
       return post ? { button, post } : null;
     }
 
     async function decide(event, button, post, replay) {
       const settings = getSettings();
-      if (bypass && bypass.post === post && Date.now() < bypass.until) {
+      if (bypass && bypass.button === button && Date.now() < bypass.until) {
         if (event.isTrusted) bypass = null;
         return;
       }
@@ -59,7 +67,7 @@
       event.stopImmediatePropagation();
       const reply = await SL.runtime.check(text, "like", { timeoutMs: P.LIMITS.CHECK_TIMEOUT_MS });
       const proceed = () => {
-        bypass = { post, until: Date.now() + 15000 };
+        bypass = { post, button, until: Date.now() + 10000 };
         replay();
       };
       if (!reply.ok) {
