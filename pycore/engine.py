@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .categories import CATEGORY_BY_ID
 from .context import is_educational, is_mentioned, is_negated
@@ -11,6 +12,7 @@ from .model import CONTEXTS, Finding, Rule
 from .normalize import Doc
 from .offsets import py_to_utf16
 from .rules import RULES, RULE_BY_ID
+from .scan import Scanner
 from .settings import DEFAULT_SETTINGS, Settings, compile_settings
 
 __all__ = ["check", "CUSTOM_RULE"]
@@ -53,10 +55,10 @@ def _build_lexical():
         groups = {name: rule for name, rule, _ in items}
         if word:
             body = "|".join(f"(?P<{n}>(?:{_body(p)})(?![a-z0-9]))" for n, _, p in word)
-            compiled.append((cat, re.compile(r"\b(?:" + body + ")"), groups))
+            compiled.append((cat, Scanner(r"\b(?:" + body + ")"), groups))
         if loose:
             body = "|".join(f"(?P<{n}>{_prep(p)})" for n, _, p in loose)
-            compiled.append((cat, re.compile(body), groups))
+            compiled.append((cat, Scanner(body), groups))
     return compiled
 
 
@@ -122,12 +124,12 @@ def check(text: str, context: str = "post", settings=None, parent: str | None = 
     hits: list[tuple[int, int, Rule, dict | None]] = []
 
     views = [doc.leet] if doc.leet_l is None else [doc.leet, doc.leet_l]
-    for cat, rx, groups in _LEXICAL:
+    for cat, sc, groups in _LEXICAL:
         if not st.category_enabled(cat):
             continue
         seen = set()
         for view in views:
-            for m in rx.finditer(view):
+            for m in sc.finditer(doc, view):
                 rule = groups[m.lastgroup]
                 if rule.id not in active:
                     continue
@@ -159,15 +161,15 @@ def check(text: str, context: str = "post", settings=None, parent: str | None = 
         joined = "".join(parts)
         spans_in_segments = [(m.start(), m.end()) for m in spaced]
         # only the neighbourhood of each spaced segment needs a second look
-        inv = {p: i for i, p in enumerate(pos)}
         windows = []
         for a, b in spans_in_segments:
-            ja = inv.get(a, 0)
-            jb = inv.get(b - 1, len(joined) - 1) + 1
+            ja = _index_in(pos, a, 0)
+            jb = _index_in(pos, b - 1, len(joined) - 1) + 1
             windows.append((max(0, ja - 60), min(len(joined), jb + 60)))
-        for cat, rx, groups in _LEXICAL:
+        for cat, sc, groups in _LEXICAL:
             if not st.category_enabled(cat) or cat == "profanity":
                 continue
+            rx = sc.rx
             for mm in (x for wa, wb in windows for x in rx.finditer(joined, wa, wb)):
                 rule = groups[mm.lastgroup]
                 if rule.id not in active or mm.end() - mm.start() < 3:
@@ -286,6 +288,12 @@ def _drop_nested(findings: list[Finding]) -> list[Finding]:
             out.append(f)
             max_end = f.end
     return out
+
+
+def _index_in(pos: list, value: int, default: int) -> int:
+    """``pos.index(value)`` for a sorted list, or ``default`` when absent."""
+    j = bisect_left(pos, value)
+    return j if j < len(pos) and pos[j] == value else default
 
 
 def _match_case(original: str, suggestion: str) -> str:

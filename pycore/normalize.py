@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 from .confusables import CONFUSABLES
@@ -84,20 +85,33 @@ def normalize(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
-        folded = fold_char(ch) if not ch.isascii() else (
-            ch.lower() if ch not in "`\t\r\x0b\x0c" else ("'" if ch == "`" else " "))
-        if not folded:
-            # dropped character (combining mark, zero-width char): it belongs
-            # to the preceding visible character
-            if ends:
-                ends[-1] = i + 1
+    for run in _ASCII_RUN.finditer(text):
+        a, b = run.span()
+        if text[a].isascii():  # a run of ASCII: one character each, done in bulk
+            out.append(run.group(0).lower().translate(_ASCII_TABLE))
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
             continue
-        for c in folded:
-            out.append(c)
-            starts.append(i)
-            ends.append(i + 1)
+        for i in range(a, b):
+            _fold_one(text[i], i, out, starts, ends)
     return "".join(out), starts, ends
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+
+
+def _fold_one(ch: str, i: int, out: list, starts: list, ends: list) -> None:
+    folded = fold_char(ch)
+    if not folded:
+        # dropped character (combining mark, zero-width char): it belongs
+        # to the preceding visible character
+        if ends:
+            ends[-1] = i + 1
+        return
+    for c in folded:
+        out.append(c)
+        starts.append(i)
+        ends.append(i + 1)
 
 
 # --- leetspeak -----------------------------------------------------------
@@ -152,7 +166,7 @@ class Doc:
     """One text prepared for matching: views, offset map, tokens, sentences."""
 
     __slots__ = ("text", "norm", "_starts", "_ends", "leet", "leet_l", "u16",
-                 "_sentences", "_quotes", "_words", "cache")
+                 "_sentences", "_sent_starts", "_quotes", "_words", "cache")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -165,6 +179,7 @@ class Doc:
                 self.leet_l = alt
         self.u16 = Utf16Index(text)
         self._sentences = None
+        self._sent_starts = None
         self._quotes = None
         self._words = None
         self.cache = {}
@@ -226,11 +241,19 @@ class Doc:
             self._sentences = spans or [(0, len(self.norm))]
         return self._sentences
 
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding ``pos``; the last sentence when none does."""
+        sents = self.sentences
+        starts = self._sent_starts
+        if starts is None:
+            starts = self._sent_starts = [s for s, _ in sents]
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sents[i][1]:
+            return i
+        return len(sents) - 1
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
-        return self.sentences[-1]
+        return self.sentences[self.sentence_index(pos)]
 
     @property
     def quotes(self) -> list[tuple[int, int]]:
@@ -240,7 +263,16 @@ class Doc:
         return self._quotes
 
     def in_quotes(self, start: int, end: int) -> bool:
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+        # (-1, -1) entries (a quote whose group 1 did not take part) hold nothing;
+        # the rest are sorted and do not overlap, so only the last one starting
+        # at or before ``start`` can hold the span
+        quotes = self.cache.get("quotes_sorted")
+        if quotes is None:
+            quotes = self.cache["quotes_sorted"] = [q for q in self.quotes if q[0] >= 0]
+        if not quotes:
+            return False
+        i = bisect_right(quotes, (start, float("inf"))) - 1
+        return i >= 0 and end <= quotes[i][1]
 
     @property
     def words(self) -> list[tuple[int, int, str]]:

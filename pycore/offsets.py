@@ -13,6 +13,10 @@ nothing else in pycore does this arithmetic.
 
 from __future__ import annotations
 
+import re
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
 __all__ = [
     "utf16_len",
     "Utf16Index",
@@ -37,15 +41,19 @@ class Utf16Index:
     __slots__ = ("_prefix",)
 
     def __init__(self, text: str) -> None:
-        if text.isascii() or all(ord(c) <= 0xFFFF for c in text):
+        if text.isascii() or _ASTRAL.search(text) is None:
             self._prefix = None
         else:
-            prefix = [0] * (len(text) + 1)
-            acc = 0
-            for i, ch in enumerate(text):
-                prefix[i] = acc
-                acc += 2 if ord(ch) > 0xFFFF else 1
-            prefix[len(text)] = acc
+            # prefix[i] = i + (astral characters before i), built a run at a time
+            prefix: list[int] = []
+            last = 0
+            extra = 0
+            for m in _ASTRAL.finditer(text):
+                i = m.start()
+                prefix.extend(range(last + extra, i + 1 + extra))
+                extra += 1
+                last = i + 1
+            prefix.extend(range(last + extra, len(text) + 1 + extra))
             self._prefix = prefix
 
     def __call__(self, py_index: int) -> int:

@@ -25,7 +25,9 @@ WRITTEN = ("post", "reply", "comment", "message")
 
 def alt(words) -> str:
     """A regex alternation of literal phrases (spaces match any whitespace)."""
-    items = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    # longest first (a phrase before its own first word); ties in a fixed order so the
+    # pattern text is the same in every process (pycore._scankeys is keyed by it)
+    items = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in items) + ")"
 
 

@@ -32,11 +32,14 @@ RULES = [
           "Flags \"a transgender\", \"transgenders\", \"the transgenders\".",
           "\"Transgender\" is an adjective; say \"a transgender person\".",
           "Using the adjective as a noun reduces a person to one trait.",
-          ["There was a transgender in my class.", "Transgenders face high rates of bullying."],
+          ["There was a transgender in my class.", "Transgenders face high rates of bullying.",
+           ("A transgender might need extra support at school.", "reply")],
           ["Transgender people face high rates of bullying; our group is a safe space.",
-           "A transgender woman spoke at the conference."],
+           "A transgender woman spoke at the conference.",
+           "We support families raising a transgender or gender-diverse child."],
           "\"a transgender person\", \"transgender people\".",
-          patterns=(r"transgenders|the transgenders|an? (?:transgender|transsexual)(?= (?:is|was|who|that|can|could|should|will|would|has|had|wants|does|in|at|on|to|be|get|use|go|play|compete|enter|work|join|come|like|and|or)(?![a-z])|[.,!?;:]|$)",),
+          patterns=(r"transgenders|the transgenders|an? (?:transgender|transsexual)(?= (?:is|was|who|that|can|could|should|will|would|has|had|wants|does|in|at|on|to|be|get|use|go|play|compete|enter|work|join|come|like|may|might|must|needs?|often|usually|gets|goes|feels|says|said|told)(?![a-z])|"
+                    r" (?:and|or)(?! (?:nonbinary|non-binary|gender[- ]?\w+|intersex|cisgender|cis|queer|gay|lesbian|bisexual|two-spirit|agender|questioning|trans)(?![a-z]))|[.,!?;:]|$)",),
           suggest={r"transgenders|the transgenders": "transgender people",
                    r"an? transgender": "a transgender person"}),
     _rule("AFFM003", "Outdated or misgendering terms", "error",
@@ -104,8 +107,11 @@ RULES = [
           "and tells trans readers they will not be believed.",
           ["Most kids who say they're trans are going through a phase.",
            "Her daughter now \"identifies\" as a man, whatever that means.",
+           "Tips for teachers with \"nonbinary\" students in class.",
            "Gender confusion in teens is often trauma, not a real identity."],
           ["Questioning gender is not a phase to wait out; it deserves support.",
+           "Eating disorders affect people of every size, gender and background, like any mental illness.",
+           "Avoid calling people \"gender confused\"; say questioning.",
            "Trans teens thrive when their identity is respected."],
           "Describe people as they describe themselves.",
           matcher=lambda doc, ctx, st: _dismiss(doc)),
@@ -117,11 +123,20 @@ _DISMISS = re.compile(
     r"(?<![a-z])(?:(?:going through|just|only) a phase|grow out of (?:it|this)|gender confusion|"
     r"(?:is|it's|its) (?:just )?confusion|not (?:a )?real (?:identity|woman|women|man|men|thing|girl|boy)|"
     r"no such thing as (?:a )?trans|whatever that means|so-called|\"identif(?:y|ies|ied)\"|"
-    r"(?:pretend|pretending|playing dress-up|delusion(?:al)?|mental illness|a trend|a fad|"
+    r"(?:pretend|pretending|playing dress-up|delusion(?:al)?|(?:is|as|a|it's) (?:just )?(?:a )?mental illness|a trend|a fad|"
     r"social contagion|confused|brainwash\w*|groom\w*)(?![a-z])|will always be [a-z]+ to me)")
 
 
+# scare quotes used as an adjective: 'our "gender confused" teens', 'a "trans" kid'
+_SCARE = re.compile(
+    r"\"(?:gender[- ]?confused|confused|trans|transgender|nonbinary|non-binary|identifying|questioning|"
+    r"gender[- ]?fluid|genderqueer|female|male|woman|man|girl|boy)\" (?:teens?|kids?|children|child|youth|"
+    r"people|person|clients?|students?|adults?|folks|women|men|boys|girls|daughters?|sons?)(?![a-z])")
+
+
 def _dismiss(doc):
+    for m in _SCARE.finditer(doc.leet):
+        yield m.span()
     for s0, s1 in doc.sentences:
         if not _TRANS_CTX.search(doc.leet, s0, s1):
             continue

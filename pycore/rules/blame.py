@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ._common import A, ALL, make_rule
 
 SRC = f"{A[11]}; RAINN and trauma-informed care principles"
@@ -37,8 +39,11 @@ RULES = [
           "Clothing, alcohol and flirting do not cause assault; focusing on them is the most "
           "common form of victim blaming.",
           ["But what was she wearing?", "She shouldn't have been drinking that much.",
+           "Tips for uni students: avoid drinking in a way that invites unwanted advances.",
+           "Girls, never post photos that attract the wrong kind of attention.",
            "Well, she did go back to his place."],
           ["\"What was she wearing?\" is a victim-blaming question.",
+           "Whatever anyone wore or drank, it never invites assault; the person who harmed you chose to.",
            "Clothing does not cause assault; people who assault do."],
           "Ask what support the survivor needs.",
           patterns=(r"what (?:was|were|is|are) " + _WHO + r" wearing",
@@ -50,6 +55,9 @@ RULES = [
                     r"(?:girls|women|ladies) (?:need to|should|have to|must) (?:stop|not|learn)|can't be (?:shocked|surprised|upset) when|"
                     r"(?:both|they were both) drunk|it's on both of them|on both of them",
                     r"led (?:him|her|them) on|(?:did|does) go back to (?:his|her|their) (?:place|room|apartment)",
+                    r"(?:(?:don't|do not|never|avoid|stop) )?(?:dress\w*|act\w*|behav\w*|drink\w*|flirt\w*|post\w*)"
+                    r"[^.!?\n]{0,30}(?:invites?|inviting|attracts?|attracting|asks? for|asking for|provokes?|provoking|encourages?) "
+                    r"(?:the )?(?:wrong |unwanted |that kind of |male |bad |the wrong kind of )?(?:attention|trouble|advances|harassment|predators)",
                     r"(?:girls|women) who (?:dress|drink|party|go out)[^.!?]{0,40}(?:expect|asking|deserve|what do they)")),
     _rule("BLAME003", "\"Why didn't she leave?\"",
           "Flags \"why didn't she leave / report / fight back / say no\", \"why does she stay\".",
@@ -57,6 +65,8 @@ RULES = [
           "Survivors stay, freeze or wait for reasons rooted in fear, safety and trauma; the "
           "question implies they share the blame.",
           ["Why didn't she just leave him?", "If it was that bad, why did she stay?",
+           "Women who keep going back are choosing the chaos, sorry.",
+           "Recovery means accepting your role in being abused.",
            "Why did she wait ten years to report it?"],
           ["People ask \"why didn't she leave?\" instead of \"why did he abuse her?\"",
            "Leaving an abusive partner is the most dangerous time; safety planning helps."],
@@ -67,7 +77,11 @@ RULES = [
                     r"(?:staying|to stay|stays|stayed)(?: with (?:an? |the |your |her |his )?(?:abuser|abusive \w+|him|her|them))? (?:is|was) (?:a|her|his|their|your) choice|"
                     r"(?:that's|that is|it's|it is) on (?:you|her|him|them)(?: now)?(?=[.!,]| for)|(?:no one|nobody) forced (?:her|him|them|you) to stay|"
                     r"if (?:he|she|they) hits? you and you stay|knew what (?:he|she|they) (?:was|were) like|knew what (?:she|he|they) (?:was|were) getting into",
-                    r"if it (?:was|were) (?:really )?(?:rape|abuse|that bad|so bad)")),
+                    r"if it (?:was|were) (?:really )?(?:rape|abuse|that bad|so bad)",
+                    r"(?:survivors|victims|women|people|she|he|they|you) who (?:stay|go back|return|don't leave|keep going back)[^.!?]{0,30}? "
+                    r"(?:are|is) (?:choosing|asking for|enabling|complicit in|responsible for|to blame for)",
+                    r"(?:own|owning|accept|accepting|take responsibility for|acknowledge|admit|admitting|look at) (?:your|her|his|their) (?:own )?"
+                    r"(?:part|role|share|responsibility) in (?:what happened|the abuse|the assault|it|being (?:abused|assaulted|hurt))")),
     _rule("BLAME004", "Doubting survivors",
           "Flags \"cried rape\", \"false accusations are everywhere\", \"doing it for attention\", "
           "\"regretted sex\", \"boys will be boys\", \"partly her fault\".",
@@ -75,6 +89,8 @@ RULES = [
           "False reports are rare; doubt and shared-blame talk is what keeps survivors from "
           "telling anyone.",
           ["She probably just cried rape for attention.", "Boys will be boys.",
+           ("He only came forward after the divorce. Kinda convenient, right?", "like"),
+           "If they waited twenty years to report, makes you wonder.",
            "It was partly her fault for going there."],
           ["Survivors are often doubted; believing them is the first step.",
            "It is never the survivor's fault."],
@@ -89,5 +105,49 @@ RULES = [
                     r"cr(?:y|ied|ies|ying) (?:rape|assault|abuse|wolf)|(?:accusations?|allegations?|stories) always (?:show up|come out|appear|surface)|funny how (?:these|the) (?:accusations|allegations|stories)|"
                     r"(?:wasn't|was not|isn't|not) (?:exactly )?(?:innocent|a saint)|know what (?:they're|they are|she's|he's|she is|he is) doing|"
                     r"(?:married couples|husbands|spouses|a husband) can't (?:really )?(?:assault|rape)|agreed to (?:this|it|that) when (?:she|he) said i do|(?:marital|wifely) duty|"
-                    r"(?:he|she) got lucky|that's not (?:really )?(?:abuse|assault|rape)|(?:did|didn't) (?:she|he) (?:just )?(?:want|like) the attention")),
+                    r"(?:he|she) got lucky|that's not (?:really )?(?:abuse|assault|rape)|(?:did|didn't) (?:she|he) (?:just )?(?:want|like) the attention",
+                    r"(?:(?:didn't|did not|never|wait(?:ed)? [a-z ]{0,20}? to) )?(?:report(?:ed|ing)?|came forward|come forward|coming forward|accus\w+|allegations?|spoke up|speak(?:ing)? up|told anyone)"
+                    r"[^!?\n]{0,60}(?:you (?:have|got|gotta) to wonder|makes? (?:you|me|one) wonder|(?:pretty|kinda|a bit|bit|awfully|very|rather) "
+                    r"(?:suspicious|convenient|fishy)|why now|timing is (?:interesting|convenient|suspicious))")),
 ]
+
+
+# --- endorsing someone else's blaming words ---------------------------------------
+# A quote is usually a mention ("'Why didn't she leave?' is a blaming question"), but a
+# quote-post that agrees with it ("Couldn't have said it better") repeats the blame.
+
+_ENDORSE = re.compile(
+    r"(?<![a-z])(?:couldn't have said it better|could not have said it better|so true|exactly this|"
+    r"well said|preach|100% this|this is the truth|hard truth|needed to be said|needs to be said|"
+    r"spot on|nailed it|say it louder|facts)(?![a-z])|(?:^|\n)\s*this\b|[\U0001F447\U0001F44F\U0001F64C\U0001F4AF]")
+_REFUTE = re.compile(
+    r"(?<![a-z])(?:myths?|not true|untrue|false|wrong|harmful|blaming|victim-blaming|never (?:the|their|her|his) fault|"
+    r"stop saying|don't say|please don't|no one|nobody|unpack|let's talk about why)(?![a-z])")
+_BLAME_RX = tuple(re.compile(r"(?<![a-z0-9])(?:" + p.replace(" ", r"\s+") + r")(?![a-z0-9])")
+                  for r in RULES for p in r.patterns)
+
+
+def _endorsed_quote(doc, context, settings):
+    text = doc.leet
+    if not doc.quotes or not _ENDORSE.search(doc.norm) or _REFUTE.search(doc.norm):
+        return
+    for rx in _BLAME_RX:
+        for m in rx.finditer(text):
+            if doc.in_quotes(m.start(), m.end()):
+                yield m.span()
+
+
+RULES.append(_rule(
+    "BLAME005", "Endorsing a blaming quote",
+    "Flags a quoted victim-blaming line shared with approval (\"Couldn't have said it "
+    "better\", \"So true\", a pointing emoji), as in quote-posts and retweets.",
+    "Sharing a blaming quote with approval repeats the blame in your own voice.",
+    "A quote-post or retweet with agreement is an endorsement; readers hear the blame as yours.",
+    ["So true: \"She should have known better than to walk home alone.\"",
+     ("Well said. \"If you stay, that's on you.\"", "comment"),
+     "This \U0001F447\n\"Women who drink at parties are asking for it.\""],
+    ["\"Why didn't she just leave?\" is a myth-based question; leaving is the most dangerous time.",
+     "A survivor told us she kept hearing \"what were you wearing?\" Let's talk about why that hurts.",
+     "So true: healing is not linear."],
+    "Do not share it; if you comment, say clearly that the survivor is not to blame.",
+    matcher=_endorsed_quote, quoted=False))

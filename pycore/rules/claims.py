@@ -11,7 +11,12 @@ WHY = ("APA 5.01 forbids false, deceptive or fraudulent public statements about 
 
 _COND = (r"(?:your |my |the |their )?(?:anxiety|depression|ptsd|trauma|ocd|adhd|addiction|bipolar|"
          r"autism|insomnia|panic(?: attacks)?|grief|schizophrenia|eating disorders?|mental illness|"
-         r"phobias?|stress|burnout|it all|everything)")
+         r"phobias?|stress|burnout|it all|everything|smoking|nicotine|vaping|drinking|alcoholism|cravings|"
+         r"fears?|procrastination|low self-esteem|insecurity|(?:childhood |complex )?trauma|codependency|"
+         r"your marriage|marriages|relationships|infertility|chronic pain|migraines|tics|stuttering|"
+         r"social anxiety|perfectionism|anger|shame|loneliness)")
+_N = (r"(?:just |only |about |around |under |less than |as little as |as few as )?(?:one|two|three|four|five|"
+      r"six|seven|eight|nine|ten|twelve|a single|a few|a couple of|a|\d+)")
 
 
 def _rule(rid, title, what, message, why, flag, clean, instead, **kw):
@@ -26,11 +31,17 @@ RULES = [
           "Therapy outcomes cannot be guaranteed.",
           "A guarantee is a claim no clinician can honestly make.",
           ["Results guaranteed or your money back!", "I guarantee you'll feel better after one session.",
+           "100% of the couples who finish our program stay together.",
+           ("Tapping clears phobias every single time.", "reply"),
            "100% success rate with couples."],
           ["No therapist can guarantee results, and that's okay.",
+           "Guaranteed appointments within 48 hours for new referrals.",
+           "It helps to have a plan for the holidays; support is available for anyone grieving.",
            "Be wary of anyone who guarantees a cure."],
           "\"Many people find...\", \"research supports...\".",
-          patterns=(r"guarantee[sd]?|guaranteeing|100 ?% (?:success|effective|guaranteed|cure|results|recovery|of (?:my|our) clients)|"
+          patterns=(r"guarantee[sd]?(?! (?:parking|seat|seats|spot|spots|slot|slots|space|spaces|appointment|appointments|callback|reply|response|availability|hours|rate|rates|price|prices|pricing|place|places)(?![a-z]))|guaranteeing|"
+                    r"100 ?% (?:success|effective|guaranteed|cure|results|recovery|of (?:the |my |our )?(?:clients|patients|people|participants|cases|couples|users|families))|"
+                    r"(?:works?|worked|helps?|helped|fix(?:es)?|cures?|heals?|succeeds?|clears?|removes?|stops?|ends?) [^.!?]{0,40}?(?:every (?:single )?time|without fail|in every case|100 ?% of the time)|"
                     r"(?:results|success|recovery|relief|improvement|healing) guaranteed|(?:or )?(?:your )?money back|"
                     r"i promise (?:you'll|you will|that you)|(?:will|promise to|promised to) (?:cure|fix|eliminate|heal|end) (?:your )?",)),
     _rule("CLAIM002", "Cure claims",
@@ -38,6 +49,7 @@ RULES = [
           "This promises a cure.",
           "Most mental-health conditions are treated and managed, not cured on demand.",
           ["We cure anxiety naturally.", "Eliminate your anxiety forever with my program.",
+           "Our hypnotherapy cures smoking for good.", "We cure childhood trauma, naturally.",
            "You'll never feel anxious again."],
           ["Treatment helps most people feel better; recovery looks different for everyone.",
            "There's no cure-all for grief."],
@@ -57,10 +69,13 @@ RULES = [
           "Flags promises of fast results: in one session, overnight, instant relief, quick fix.",
           "This promises results faster than therapy can honestly offer.",
           "Speed promises mislead vulnerable readers about what treatment involves.",
-          ["Heal your trauma in just 3 sessions!", "Instant relief from panic attacks."],
-          ["There's no quick fix for grief, and that's okay.", "Sessions last 50 minutes."],
+          ["Heal your trauma in just 3 sessions!", "Instant relief from panic attacks.",
+           "Our intensive rewires your anxiety in about five days.",
+           ("This program ends perfectionism in a single weekend retreat.", "like")],
+          ["There's no quick fix for grief, and that's okay.", "Sessions last 50 minutes.",
+           "Our weekend retreat is a chance to rest; change takes time and results vary."],
           "Describe the usual course of treatment honestly.",
-          patterns=(r"(?:fix|cure|heal|eliminate|overcome|resolve|end|beat|get over|free from|stop|conquer|erase)[^.!?]{0,40}(?:in|within) (?:just |only )?(?:one|1|two|2|three|3|a single|a few|\d+) (?:sessions?|days?|weeks?|hours?|minutes)",
+          patterns=(r"(?:fix|cure|heal|eliminate|overcome|resolve|end|beat|get over|free from|stop|conquer|erase|rewire|reset)[^.!?]{0,40}(?:in|within|after) " + _N + r" (?:sessions?|days?|weeks?|hours?|minutes|weekends?|months?|afternoons?|retreats?|visits?|appointments?|(?:weekend|day|week)-? ?(?:retreat|intensive|workshop)s?)",
                     r"(?:one|single|1)[- ]session (?:cure|fix)|(?:instant|instantly|overnight|immediate) (?:relief|results|cure|healing|fix|change|transformation)|"
                     r"quick fix|(?:healed|cured|fixed) overnight|(?:heals?|cures?|fix(?:es)?|resolves?) (?:\w+ ){0,3}in (?:days|hours|minutes|a weekend)(?:,? not (?:years|months))?")),
     _rule("CLAIM004", "Unverifiable success claims",
@@ -70,12 +85,12 @@ RULES = [
           "Unverifiable superlatives and statistics are the kind of deceptive statement APA 5.01 "
           "prohibits.",
           ["The best therapist in Denver.", "95% of my clients recover within a month.",
-           "EMDR works for everyone."],
+           "EMDR works for everyone.", ("Honestly, hypnosis fixes insomnia for everybody.", "reply")],
           ["EMDR is an evidence-based treatment for PTSD.", "Research shows CBT helps many people with anxiety."],
           "Cite published research or describe your training.",
           patterns=(r"(?:the )?(?:best|top|#1|number one|no\. ?1) (?:rated )?(?:therapist|counselor|counsellor|psychologist|practice|clinic|trauma therapist|couples therapist)s? (?:in|of) (?:town|the city|the state|the area|the country|the world|[a-z]+)",
                     r"\d{2,3}(?:\.\d)? ?% (?:of (?:my|our) (?:clients|patients)|success rate|recovery rate|of (?:the )?people (?:we|i) (?:treat|see|work with))",
-                    r"(?:works|worked|work) for (?:everyone|everybody|anyone|all (?:my|our) clients|every client|every single)",
+                    r"(?:works?|worked|helps?|helped|fix(?:es)?|fixed|cures?|heals?|succeeds?) (?:[^.!?]{0,40}? )?for (?:everyone|everybody|all (?:my|our )?clients|every client|every single|100 ?%)|works for anyone",
                     r"(?:the )?only (?:therapy|treatment|method|approach|program|technique|therapist) (?:that|who) (?:actually |really |truly )?(?:works|helps|can help)",
                     r"(?:scientifically|clinically) proven to (?:cure|fix|eliminate|work for everyone|heal)|(?:proven|guaranteed) (?:system|method|formula|program|results)")),
     _rule("CLAIM005", "Medication claims",

@@ -20,6 +20,7 @@ import re
 
 from ..hashing import hash_identifier
 from ..model import Example
+from ..scan import Scanner
 from ._common import (A, ACA_H6, ALL, APA_401, DIAGNOSES, NASW, alt, make_rule, words)
 
 _WHY_CORE = (
@@ -33,7 +34,10 @@ SRC = f"{A[7]}; {A[8]}; {APA_401}; {ACA_H6}.d; {NASW}"
 _PERSON = ("client|patient|counselee|analysand|therapy client|couple|family|teen|teenager|"
            "adolescent|kid|kiddo|child|boy|girl|man|woman|guy|gal|mom|mother|dad|father|"
            "parent|veteran|vet|student|survivor|widow|widower|young man|young woman|"
-           "young person|little one|person|individual|nurse|teacher|officer")
+           "young person|little one|person|individual|nurse|teacher|officer|lad|lass|bloke|chap|"
+           "fella|gentleman|lady|young adult|mum|mama|grandmother|grandfather|grandma|grandpa|"
+           "husband|wife|pupil|youngster|toddler|senior|retiree|bride|groom|first responder|"
+           "soldier|firefighter|new mom|new mum|new dad|single mom|single mum|single dad")
 _SEE = (r"(?:i|we)(?:'m|'re|'ve been|'d| am| are| have been| was| were| had)? (?:been )?"
         r"(?:see|saw|seeing|treat|treated|treating|work with|worked with|working with|"
         r"counsel|counseled|counselled|counseling|started (?:seeing|working with)|"
@@ -55,7 +59,10 @@ _TRIGGER_PATTERNS = [
     r"(?:client|patient)s? " + _TIME,
     # one of my clients / two of my kids
     r"(?:one|two|three|both|a couple|each|another) of (?:my|our) (?:clients|patients|kids|kiddos|"
-    r"teens|students|couples|families|littles|little ones|girls|boys|guys|ladies|vets|veterans)",
+    r"teens|students|couples|families|littles|little ones|girls|boys|guys|ladies|vets|veterans|"
+    r"(?:[a-z0-9'-]+ ){0,2}(?:graders|pupils|lads|lasses|mums|moms|dads|young people|youngsters|seniors|"
+    r"juniors|freshmen|sophomores|residents|kids|kiddos|teens|students|clients|patients|boys|girls|"
+    r"men|women|couples|families))",
     # someone I work with / a teen I see / a couple I'm working with
     r"(?:someone|somebody|a|an|this|one|the) (?:\d{1,2}-year-old )?(?:[a-z]+ )?(?:" + _PERSON + r")s? "
     r"(?:(?:who|that|whom) )?" + _SEE,
@@ -79,7 +86,7 @@ _TRIGGER_PATTERNS = [
     r"(?:on|in|from|to) (?:my|our) (?:caseload|couch|waiting room|office(?: (?:today|yesterday|this (?:morning|afternoon|week)|on \w+day|every week|weekly|since)))",
     r"(?:sat|was|were|came|walked|cried|sobbed) (?:in|into|on) (?:my|our) (?:office|couch|waiting room|therapy room|play(?:room| therapy room))",
     # the 16-year-old I've been seeing / a widower I treat / the veteran I wrote about
-    r"(?:the|a|an|this|that|one|my) (?:[a-z0-9'-]+ ){1,3}(?:(?:who|that|whom) )?(?:i|we)(?:'ve| have|'d| had)? "
+    r"(?:the|a|an|this|that|one|my) (?:[a-z0-9'-]+ ){1,4}(?:(?:who|that|whom) )?(?:i|we)(?:'ve| have|'d| had|'m| am|'re| are)? "
     r"(?:been )?(?:see|saw|seeing|treat|treated|treating|work with|worked with|working with|counsel|"
     r"counseled|counselled|counseling|started seeing|met with|evaluated|assessed|wrote about|"
     r"told you about|posted about|mentioned)(?![a-z])",
@@ -87,8 +94,14 @@ _TRIGGER_PATTERNS = [
     r"(?:my|our) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)",
     # client is / client update / case from this week / presenting with / intake
     r"(?:client|patient) (?:is|was|has|had|update|says|said|told|came|presents|presented)",
-    r"case (?:study|from|example|of the (?:day|week))|presenting with|presented with|"
-    r"(?:intake|session|appointment|consult) (?:with|this morning|today|tonight|yesterday|earlier)",
+    r"case (?:study(?! in)|from|example|of the (?:day|week))|presenting (?:with|w/)|presented (?:with|w/)|"
+    r"(?:intake|session|appointment|consult) (?:with(?! (?:your|their|a|an|our) )|this morning|today|tonight|yesterday|earlier)",
+    # case lines and consult requests: "45M, divorced", "17yo, attends...", "quick consult q:"
+    r"\d{1,2} ?(?:yo|y/o|m|f|male|female)(?=[,;:]| w/| presenting)|(?:quick |a )?consult(?:ation)? (?:q|question|request)",
+    # discharged / admitted a patient; saw someone professionally; sessions in my office
+    r"(?:just )?(?:discharged|admitted|intaked|stabili[sz]ed) (?:a|an|the|this|my|our|one)",
+    r"(?:saw|seen|see|treated|counsel(?:l)?ed|worked with) (?:him|her|them|[a-z]+) (?:professionally|as (?:a|my) (?:client|patient))",
+    r"(?:months?|years?|weeks?|sessions?) of (?:hard )?(?:work|therapy|sessions) (?:together )?(?:in|on) (?:my|our) (?:office|couch|practice|room)",
     r"(?:finished|had|did|wrapped up|ran|started|completed) (?:a |an |my |the )?(?:session|intake|assessment|evaluation|eval) with",
     r"(?:a|this|the|my) referral(?! (?:list|network|source|sources|partner|partners|process|form|forms|line|directory))|"
     r"refer (?:a|an|this) (?:client|patient|teen|kid|child|man|woman|couple|family|boy|girl)|take (?:a|this) referral|my notes on|notes on the",
@@ -96,7 +109,7 @@ _TRIGGER_PATTERNS = [
     r"(?:as|i'm|i am|i was|i've been|to be|being|honored to be|privilege to be) (?:her|his|their|your|this [a-z' ]{1,20}'s|[a-z]+'s) "
     r"(?:therapist|counselor|counsellor|psychologist|clinician|social worker|psychiatrist)",
     r"(?:been|be) (?:a )?part of your (?:recovery|journey|healing|therapy|treatment)|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)",
-    r"(?:has been|have been|started|keeps|been|is|was) (?:coming in|coming to see me|seeing me)|started seeing me|"
+    r"(?:has been|have been|started|keeps|been|is|was) (?:coming in|coming to (?:see )?me|seeing me)|started seeing me|"
     r"came in for (?:her|his|their) (?:first |last )?(?:session|appointment|intake)|(?:in|from|after|during) (?:our|my|your|a) session",
     # weak, specific-sounding: counseling a bride / working with a former olympian
     r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?:[a-z0-9'-]+ ){0,2}(?:[a-z0-9'-]+)",
@@ -111,6 +124,8 @@ _SELF_SUFFICIENT = re.compile(
     r"(?:her|his|their|your|this [a-z' ]{1,20}'s|[a-z]+'s) (?:therapist|counselor|counsellor|psychologist|clinician|"
     r"social worker|psychiatrist)|(?:been|be) (?:a )?part of your (?:recovery|journey|healing|therapy|treatment)|"
     r"one of my (?:clients|patients) is (?:actually |also )?your|"
+    r"(?:you've|you have) (?:come|grown|changed|worked) so (?:far|much|hard) since (?:intake|our first session|"
+    r"we (?:started|began|first met)|you (?:started|first came|walked in))|since (?:your |our )?intake|"
     r"your (?:neighbor|neighbour|wife|husband|partner|son|daughter|mom|dad|brother|sister|coworker|boss|friend|cousin)"
     r"(?: [a-z]+)? (?:came in|started seeing me|started therapy with me|is (?:a|one of my) (?:client|patient)|has been (?:seeing|coming))"
     r")(?![a-z0-9])")
@@ -127,6 +142,13 @@ _OTHERS_POST = re.compile(
 _PLURAL_WORDS = re.compile(
     r"(?<![a-z])(?:people|clients|patients|folks|families|couples|teens|children|adults|women|men|"
     r"survivors|students|parents|many|most|all|everyone|anyone|those|these)(?![a-z])")
+_ADDRESSED = re.compile(r"(?<![a-z])(?:great|good|nice|lovely|productive|solid|(?:thanks|thank you) for "
+                        r"(?:the |a |our |today's )?)\s*$")
+_ONE_OF = re.compile(r"(?<![a-z])(?:one|two|three|both|a couple|each|another) of (?:my|our) ")
+_POLICY = re.compile(
+    r"(?<![a-z])(?:hipaa|phi|protected health information|confidentiality (?:rules?|law|policy|duty)|"
+    r"privacy (?:law|rule|policy|notice)|reminder for (?:clinicians|therapists|colleagues)|"
+    r"(?:is|are) (?:still |also )?(?:protected|confidential|part of the (?:clinical )?record))(?![a-z])")
 _PLURAL_GENERIC = re.compile(
     r"(?:many|most|some|all|lots|a lot|so many|several|plenty|few|none|half|majority|each|any) "
     r"of (?:my|our) ")
@@ -284,7 +306,8 @@ _DISGUISE_RE = re.compile(
     r"fictionalized)|not (?:her|his|their) real name|(?:shared|posted|sharing|posting) with "
     r"(?:her|his|their|client|patient)?'?s? ?permission|with (?:her|his|their) permission|"
     r"(?:she|he|they) (?:said|says) (?:it's|it is) ok(?:ay)? to (?:share|post)|anonymi[sz]ed|"
-    r"de-?identified|composite|details? (?:obscured|blurred)|fake names?)(?![a-z0-9])")
+    r"de-?identified|composite|details? (?:obscured|blurred)|fake names?|"
+    r"(?:chang|alter|tweak|disguis)(?:ing|ed) (?:the |some |a few |identifying )?(?:names?|details))(?![a-z0-9])")
 
 # capitalized words that are not names
 _NOT_NAMES = set(words(
@@ -304,7 +327,7 @@ _NOT_NAMES = set(words(
     "high|elementary|middle|school|university|college|academy|game|games"))
 _NAME_TOKEN = re.compile(r"[a-z][a-z'\-]+")
 _NAMED = re.compile(r"(?:named|called|name is|name's|goes by|nicknamed) ([a-z][a-z'\-]+)")
-_INITIALS = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Z]\.\s?){1,3}(?=[\s,:;)!?]|$)|(?<![A-Za-z0-9])[A-Z]{2}(?=[,:;)]|\s(?:is|was|has|had|told|said|came|and|who|if))")
+_INITIALS = re.compile(r"(?<=#)[A-Z]{2,3}(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:[A-Z]\.\s?){1,3}(?=[\s,:;)!?]|$)|(?<![A-Za-z0-9])[A-Z]{2}(?=[,:;)]|\s(?:is|was|has|had|told|said|came|and|who|if))")
 _ACRONYMS = set(words(
     "ok|us|uk|er|icu|tv|pm|am|ptsd|ocd|adhd|bpd|cbt|dbt|aa|na|emdr|lgbtq|ceo|cfo|ny|la|dc|"
     "hr|it|pt|ot|np|pa|md|rn|iop|php|iep|sud|gad|mdd|npd|ifs|act|dm|pm|fb|ig|pr|vp|ma|"
@@ -334,6 +357,8 @@ def _names(doc, lo: int, hi: int):
         if k < 0 or s in sent_starts or doc.norm[k] in ".!?:\n" or (k >= 0 and doc.norm[k] == "," and k < 3):
             continue
         prev = doc.norm[max(0, k - 5):k + 1]
+        if re.search(r"(?<![a-z])(?:hi|hey|hello|dear|morning|evening)\s*$", doc.norm[max(0, s - 9):s]):
+            continue  # the person a message is addressed to
         if re.search(r"(?:\b(?:in|from|at|on|near|to|of|the)\s*)$", doc.norm[max(0, s - 6):s]):
             out.append((s, e, "place"))
             continue
@@ -362,9 +387,14 @@ def _names(doc, lo: int, hi: int):
     return out
 
 
-_ID_REGEXES = (("age", _AGE), ("occupation", _OCC_RE), ("place", _PLACE_RE), ("date", _DATE_RE),
-               ("event", _EVENT_RE), ("clinical", _CLINICAL_RE), ("photo", _PHOTO_RE),
-               ("contact", _CONTACT_RE), ("name", _RELATION_RE))
+_ID_REGEXES = tuple((kind, Scanner(rx)) for kind, rx in (
+    ("age", _AGE), ("occupation", _OCC_RE), ("place", _PLACE_RE), ("date", _DATE_RE),
+    ("event", _EVENT_RE), ("clinical", _CLINICAL_RE), ("photo", _PHOTO_RE),
+    ("contact", _CONTACT_RE), ("name", _RELATION_RE)))
+# the same regexes, run only where they can match (see pycore.scan)
+_S_TRIGGER = Scanner(_TRIGGER_RE)
+_S_DISGUISE = Scanner(_DISGUISE_RE)
+_S_DISCLOSE = Scanner(_DISCLOSE_RE)
 
 
 def _orig_to_norm(doc, py_index: int):
@@ -377,18 +407,18 @@ def _orig_to_norm(doc, py_index: int):
 
 def _window(doc, pos: int, before: int = 1, after: int = 2) -> tuple[int, int]:
     sents = doc.sentences
-    for i, (s, e) in enumerate(sents):
-        if s <= pos < e or i == len(sents) - 1:
-            lo = sents[max(0, i - before)][0]
-            hi = sents[min(len(sents) - 1, i + after)][1]
-            return lo, hi
-    return 0, len(doc.norm)
+    if not sents:
+        return 0, len(doc.norm)
+    i = doc.sentence_index(pos)
+    lo = sents[max(0, i - before)][0]
+    hi = sents[min(len(sents) - 1, i + after)][1]
+    return lo, hi
 
 
 def _triggers(doc):
     """Specific client references: (start, end)."""
     out = []
-    for m in _TRIGGER_RE.finditer(doc.norm):
+    for m in _S_TRIGGER.finditer(doc, doc.norm):
         s, e = m.span()
         before = doc.norm[max(0, s - 70):s]
         sent_s, _ = doc.sentence_of(s)
@@ -397,24 +427,32 @@ def _triggers(doc):
             continue
         if _OTHERS_POST.search(before):
             continue
-        if _PLURAL_WORDS.search(m.group(0)) and not re.match(
-                r"(?:one|two|three|both|a couple|each|another) of", m.group(0)):
+        one_of = _ONE_OF.search(m.group(0))
+        if _ADDRESSED.search(doc.norm, max(sent_s, s - 30), s):
+            continue  # "great session today" said to the person themselves
+        if _PLURAL_WORDS.search(m.group(0)) and not one_of:
             continue
-        if _GENERIC_BEFORE.search(clause) and not re.match(r"(?:one|two|three|both|a couple) of", m.group(0)):
+        if _POLICY.search(doc.norm, sent_s, doc.sentence_of(s)[1]) and not one_of:
+            continue  # "a screenshot of a text with a client is still PHI": a rule, not a story
+        if _GENERIC_BEFORE.search(clause) and not one_of:
             # "if a client...", "every client", "when my client..."
             if not re.search(r"\b(?:today|yesterday|this morning|last week|told me)\b",
                              doc.norm[s:s + 80]):
                 continue
         out.append((s, e))
         del before
-    for m in _DISGUISE_RE.finditer(doc.norm):
+    for m in _S_DISGUISE.finditer(doc, doc.norm):
         out.append(m.span())
     return out
 
 
+_S_SELF_SUFFICIENT = Scanner(_SELF_SUFFICIENT)
+_S_NAME_AGE = Scanner(_NAME_AGE)
+
+
 def _self_sufficient(doc):
-    out = [m.span() for m in _SELF_SUFFICIENT.finditer(doc.norm)]
-    for m in _NAME_AGE.finditer(doc.norm):
+    out = [m.span() for m in _S_SELF_SUFFICIENT.finditer(doc, doc.norm)]
+    for m in (_S_NAME_AGE.finditer(doc, doc.norm) if "(" in doc.norm else ()):  # it needs a '('
         if doc.is_capitalized(m.start(1)) and m.group(1) not in _NOT_NAMES:
             out.append(m.span())
     return out
@@ -433,15 +471,15 @@ def _analyse(doc):
         norm = doc.norm
         every: dict[str, list] = {}
         for kind, rx in _ID_REGEXES:
-            spans = [m.span() for m in rx.finditer(norm)]
+            spans = [m.span() for m in rx.finditer(doc, norm)]
             if spans:
                 every.setdefault(kind, []).extend(spans)
         for a, b, kind in _names(doc, 0, len(norm)):
             every.setdefault("name" if kind != "place" else "place", []).append((a, b))
         for lst in every.values():
             lst.sort()
-        disguise = [m.span() for m in _DISGUISE_RE.finditer(norm)]
-        disclose = [m.start() for m in _DISCLOSE_RE.finditer(norm)]
+        disguise = [m.span() for m in _S_DISGUISE.finditer(doc, norm)]
+        disclose = [m.start() for m in _S_DISCLOSE.finditer(doc, norm)]
         starts = {k: [a for a, _ in v] for k, v in every.items()}
         for ts, te in triggers:
             lo, hi = _window(doc, ts)
@@ -510,6 +548,9 @@ def _conf_rule(rid, title, what, message, why_extra, kind, flag, clean, matcher=
 
 _GOOD = [
     "Many of my clients struggle with anxiety during the holidays. You are not alone.",
+    "HIPAA reminder: a photo of a client's artwork is still protected health information.",
+    "If your child is self-harming, book an appointment with their GP this week.",
+    ("Hi Sam, great session today. See you Thursday at 4.", "message"),
     "If a client tells you about abuse, know your reporting duties.",
     "I will never share client stories here; what you say in session stays in session.",
 ]
@@ -525,6 +566,10 @@ RULES = [
         "people around them.",
         None,
         flag=["My client told me today that she finally left her husband.",
+              "A young bloke I'm seeing, an apprentice sparky from Geelong, finally told his mum about the panic attacks.",
+              ("Quick consult: 15yo, plays for the Ridgeway under-16s, disclosing self-harm. Thoughts?", "message"),
+              "Names changed: one of my Year 9 pupils at a small village school told me her dad is back in prison.",
+              ("I treated Marjorie professionally for years; her grief after the flood never really lifted. RIP.", "comment"),
               "In session today a client broke down about her son.",
               ("Someone I work with just relapsed after two years sober.", "reply"),
               ("My client Jenna finally opened up about her panic attacks today.", "like")],
@@ -649,13 +694,26 @@ RULES = [
         source=SRC, what="In like context: flags a post in which someone names their own "
                          "therapist, or describes their sessions with a named clinician.",
         instead="Do not react publicly; thank the client in session if at all.",
-        patterns=(r"(?:my|our) (?:therapist|counselor|counsellor|psychologist|psychiatrist|social worker)(?: @[a-z0-9_.]+)?|"
+        patterns=(r"(?:my|our) (?:therapist|counselor|counsellor|psychologist|psychiatrist|social worker)"
+                  r"(?! (?:friends?|colleagues?|buddy|buddies|pals?|mates?|peers?)(?![a-z]))(?: @[a-z0-9_.]+)?|"
                   r"(?:therapy|sessions?|counseling|treatment) with (?:dr\.? [a-z]+|@[a-z0-9_.]+)|"
-                  r"(?:been )?seeing (?:dr\.? )?[a-z]+ at|dr\.? [a-z]+ (?:saved|changed|helped|has helped)",),
+                  r"(?:been )?seeing (?:dr\.? )?[a-z]+ at|dr\.? [a-z]+ (?:saved|changed|helped|has helped)",
+                  # a client's praise of a clinician: "best counsellor a guy could ask for",
+                  # "5 stars for Dr. Patel ... she saved my marriage", "therapist and now my bestie"
+                  r"(?:best|greatest|favou?rite) (?:therapist|counsel+or|psychologist|psychiatrist)"
+                  r"(?= (?:and now|&|a (?:guy|girl|gal|lady|man|woman|person|mum|mom|dad) could|i(?:'ve| have) ever|ever(?![a-z])))|"
+                  r"(?:therapist|counsel+or|psychologist) (?:and|&) (?:now )?(?:my )?(?:bestie|bff|best friend|friend)|"
+                  r"(?:stars?|review|shout ?out) (?:for|to) dr\.? [a-z]+|"
+                  r"dr\.? [a-z]+[^.!?]{0,60}(?:saved|changed|fixed|turned around) my (?:life|marriage|relationship|family|kid|son|daughter)",),
         contexts=("like",), quoted=False,
         flag=[("Dr. Kim saved my marriage.", "like"),
+              ("Five stars for Dr. Okafor at Riverbend, he turned my life around and saved my marriage.", "like"),
+              ("Movie night with the best counselor a girl could ask for!", "like"),
+              ("My therapist and now my best friend, love you @mira_counsels", "like"),
               ("Brunch with my therapist today!", "like")],
         clean=[("New research on grief and sleep.", "like"),
+               ("Had lunch with my therapist friends from grad school at the conference.", "like"),
+               ("Thanks to Dr. Lee for a great CE workshop on grief.", "like"),
                ("Brunch with my therapist today!", "post")]),
     make_rule(
         id="CONF014", category="confidentiality", severity="warning",

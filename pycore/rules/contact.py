@@ -12,7 +12,7 @@ WHY = ("The article points out that messages and comments on social platforms ar
        "instead, so people do not send sensitive mental-health details where others can see or "
        "store them. ")
 
-_SENSITIVE = (r"(?:struggl\w*|story|stories|symptoms?|diagnos\w*|trauma\w*|anxiety|depress\w*|"
+_SENSITIVE = (r"(?:strugg?l\w*|(?<!success\s)(?:story|stories)|symptoms?|diagnos\w*|trauma\w*|anxiety|depress\w*|"
               r"panic|what you're going through|what you are going through|going through|"
               r"dealing with|questions? about your|mental health|need to talk|need someone|"
               r"need help|need support|feeling|feelings|crisis|suicid\w*|self-harm|"
@@ -71,7 +71,7 @@ RULES = [
            "Questions about booking? Call the office."],
           "Invite general, non-identifying engagement, and offer phone or email for personal "
           "questions.",
-          patterns=(r"(?:comment|share|tell (?:me|us)|drop|post|write)(?: (?:below|down below|here|in the comments))? (?:with )?(?:your|you're|what you're|how you're|what's|what is|what has) (?:\w+ )?" + _SENSITIVE,
+          patterns=(r"(?:comment|share|tell (?:me|us)|drop|post|write)(?: (?:bell?ow|down bell?ow|here|in the comments))? (?:with )?(?:your|you're|youre|ur|what you're|what your|what youre|what ur|how you're|how your|what's|what is|what has) (?:\w+ )?" + _SENSITIVE,
                     r"(?:share|tell (?:me|us)|drop|post|write) (?:\w+ ){0,3}" + _SENSITIVE + r"(?: \w+){0,3} (?:in the comments|below|in a comment)",
                     r"(?:drop|share|post) your (?:diagnosis|diagnoses|meds|medication|trauma|triggers)")),
     _rule("CONTACT003", "Asking for clinical details in public",
@@ -108,19 +108,22 @@ RULES = [
 _CHANNEL = re.compile(
     r"(?<![a-z0-9])(?:d\.?m\.?s?|p\.?m|inbox|message|messages|messenger|whatsapp|chat|comments?|"
     r"replies|reply|below|text me|dms|right here|here|our page|my page|this thread|the thread|"
-    r"slide into|tag us)(?![a-z0-9])")
+    r"slide into|tag us|group chat|whatsapp line|telegram|signal)(?![a-z0-9])")
 _ASK = re.compile(
     r"(?<![a-z0-9])(?:tell|send|share|type|write|describe|reply|comment|say more|message|inbox|dm|d\.m\.?|"
-    r"drop|post|text|list|rate|let me know|let us know|walk me through|fill me in)(?![a-z0-9])")
+    r"drop|post|text|list|rate|let me know|let us know|walk me through|fill me in|talk (?:about|to us|to one)|"
+    r"open (?:24/7 |day and night |around the clock )?for)(?![a-z0-9])")
 _DETAIL = re.compile(
     r"(?<![a-z0-9])(?:symptoms?|meds|medications?|antidepressants|dose|history|trauma\w*|diagnos\w*|"
     r"details|what's going on|what is going on|what's been going on|what happened|going through|"
     r"depression|anxiety|suicidal\w*|voices|cutting|self-harm|flashbacks?|ace score|"
     r"intrusive thoughts|addiction story|panic attacks?|keeping you up|feeling low|struggl\w*|"
-    r"breakup|abuse|how often|scale of|story|stories|thoughts|feelings)(?![a-z0-9])")
+    r"breakup|abuse|how often|scale of|(?<!success\s)(?:story|stories)|thoughts?|feelings|mental health|"
+    r"concerns|worries|darkest|behaviou?rs?|diagnosis)(?![a-z0-9])")
 
 
-_UNDO = re.compile(r"(?<![a-z0-9])(?:remove|removing|delete|deleting|edit|editing|take down|hide|hiding)(?![a-z0-9])")
+_UNDO = re.compile(r"(?<![a-z0-9])(?:remove|removing|delete|deleting|edit|editing|take down|hide|hiding|"
+                   r"turn(?:ed|ing)? off|switch(?:ed|ing)? off|disabled?|closed|limited)(?![a-z0-9])")
 
 
 def _channel_request(doc, context, settings):

@@ -61,11 +61,13 @@ RULES = [
         source=SRC, what="Flags a specific private person (my ex, my boss, this guy) described with "
                          "a diagnosis or clinical label.",
         instead="Describe the behaviour and how it affected you.",
-        patterns=(_PRIVATE + r" " + _BE + r" " + _ADV + _LABEL,
-                  _PRIVATE + r" (?:clearly |obviously |definitely |probably )?" + _HAS + r" " + _HAS_WHAT,
+        patterns=(_PRIVATE + r"(?: [a-z]+)? " + _BE + r" " + _ADV + _LABEL,
+                  _PRIVATE + r"(?: [a-z]+)? (?:clearly |obviously |definitely |probably )?" + _HAS + r" " + _HAS_WHAT,
                   r"(?:he|she)(?:'s| is) (?:clearly|obviously|definitely|totally|100%|such) (?:a |an )?" + _LABEL),
         contexts=ALL,
         flag=["My ex is a textbook narcissist.", "My boss clearly has untreated ADHD.",
+              ("My landlord Gary is 100% a psychopath.", "like"),
+              "My supervisor Dana obviously has undiagnosed ADHD.",
               ("This guy is obviously a sociopath.", "reply")],
         clean=["Narcissistic abuse is real; here are signs to look for.",
                "My colleague is presenting on bipolar disorder at the conference."]),
@@ -93,7 +95,8 @@ _DX = re.compile(
     r"anorexi\w*|bulimi\w*|eating disorder|alcoholic|alcoholism|addict|autis\w*|on the (?:autism )?spectrum|"
     r"asperger'?s|dementia|alzheimer'?s|histrionic(?: personality disorder)?|antisocial personality disorder|"
     r"paranoid personality disorder|dissociative identity disorder|personality disorder|depressi\w*|"
-    r"a mental illness|mentally ill|delusional|gaslight\w*))(?![a-z0-9])")
+    r"a mental illness|mentally ill|delusional|gaslight\w*|hypomani\w*|"
+    r"antisocial (?:personality )?(?:traits|tendencies|features|disorder)))(?![a-z0-9])")
 _LINK = re.compile(
     r"(?<![a-z0-9])(?:is|'s|was|has|had|have|seems|sounds|looks|reads|shows|showing|displays|meets|"
     r"screamed|screams|exhibits|suffers|clearly|obviously|definitely|textbook|classic|in a|in full-blown|"
@@ -103,7 +106,11 @@ _ROLE = re.compile(
     r"streamer|president|chief|ceo|boss|husband|wife|neighbor|neighbour|coworker|co-worker|senator|mayor|"
     r"actor|actress|singer|celebrity|star|politician|player|coach|pastor|principal|ex|partner|"
     r"mother-in-law|father-in-law|brother|sister|friend|guy|man|woman|athlete|candidate|governor|"
-    r"rapper|youtuber|tiktoker|host|anchor|judge|manager|supervisor|landlord|roommate|colleague)"
+    r"rapper|youtuber|tiktoker|host|anchor|judge|manager|supervisor|landlord|roommate|colleague|"
+    r"headteacher|head teacher|headmaster|headmistress|superintendent|councillor|councilman|councilwoman|"
+    r"commissioner|sheriff|director|chair|chairman|owner|founder|vicar|priest|minister|bishop|premier|mp|"
+    r"congressman|congresswoman|dean|referee|ref|umpire|barista|cashier|teacher|tutor|doctor|surgeon|"
+    r"comedian|podcaster|billionaire|tycoon|commentator|pundit|presenter)"
     r"(?![a-z0-9])")
 _GENERIC_SUBJ = re.compile(
     r"(?<![a-z0-9])(?:if|when|whether|people|someone|anyone|a person|many|kids|children|clients|"
@@ -115,6 +122,29 @@ _COMMON_CAPS = {"i", "the", "a", "an", "my", "our", "this", "that", "when", "if"
                 "but", "it", "he", "she", "they", "we", "you", "your", "his", "her", "what",
                 "why", "how", "just", "yes", "no", "not", "people", "mental", "research", "new",
                 "trauma", "depression", "anxiety", "adhd", "ptsd", "ocd", "bpd", "npd", "dsm"}
+
+
+_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:in|at|from|near|across|around|to) $")
+_FRAG_PRE = re.compile(r"^[\s\"'(]*(?:(?:classic|textbook|pure|total|full-blown|clearly|obviously|"
+                       r"definitely|100%|that's|thats|it's|its|sounds like|screams|looks like)\s+){0,2}$")
+
+
+def _fragment_subject(doc, start: int, end: int):
+    """ "That quarterback who threw his helmet? Bipolar II." : a label standing alone
+    right after a sentence that points at someone."""
+    s0, s1 = doc.sentence_of(start)
+    if s0 == 0 or not _FRAG_PRE.match(doc.norm[s0:start]):
+        return None
+    if doc.norm[end:s1].strip(" .!?\"')\n"):
+        return None
+    p0, p1 = doc.sentence_of(s0 - 1)
+    prev = doc.norm[p0:p1].rstrip()
+    if not prev.endswith(("?", ":")):
+        return None
+    r = _ROLE.search(doc.norm, p0, p1)
+    if r is None or _GENERIC_SUBJ.search(doc.norm, p0, r.start()):
+        return None
+    return r.start()
 
 
 def _subject_before(doc, start: int):
@@ -135,6 +165,8 @@ def _subject_before(doc, start: int):
             continue
         if not doc.is_capitalized(lo + t.start()):
             continue
+        if _PLACE_BEFORE.search(seg, 0, t.start()):
+            continue  # "the weather in Melbourne": a place, not a person
         orig = doc.orig_word(lo + t.start(), lo + t.end())
         if orig.isupper():
             continue  # acronyms: CBT, EMDR
@@ -154,13 +186,19 @@ def _subject_before(doc, start: int):
     return None
 
 
+# what a person did, between the person and the label: "Voss's latest meltdown on X is..."
+_BEHAV = (r"(?:latest |recent |whole |entire |public |constant |little |weekly )?(?:behavior|behaviour|"
+          r"tweets?|posts?|interviews?|speech(?:es)?|outbursts?|meltdowns?|rants?|tantrums?|antics|conduct|"
+          r"rage|reactions?|comments|statements?|performance|feud|breakdown|spiral|episode)")
 _GAP_START = re.compile(
-    r"^(?:'s)?\s*(?:,[^,]{1,40},\s*|(?:in|at|from|of|on) [a-z' ]{1,30}?\s+|'s (?:behavior|behaviour|"
-    r"tweets|posts|interview|speech|outburst|meltdown)[a-z' ]{0,50}?\s+|jumping [a-z' ]{1,30}?\s+was\s+)?(?:(?:clearly|obviously|definitely|probably|totally|is|was|has|had|"
+    r"^(?:'s)?\s*(?:,[^,]{1,40},\s*|(?:in|at|from|of|on) [a-z' ]{1,30}?\s+|(?:'s )?" + _BEHAV +
+    r"[a-z0-9' ]{0,50}?\s+|(?:who|that) [a-z0-9' ]{1,60}?\s+|"
+    r"(?:knows?|can tell|can see|will tell you|would agree|agrees) (?:that )?(?:he|she|they)\s+|"
+    r"jumping [a-z' ]{1,30}?\s+was\s+)?(?:(?:clearly|obviously|definitely|probably|totally|is|was|are|were|has|had|"
     r"seems|sounds|looks|reads|shows|showing|displays|meets|screamed|screams|exhibits|suffers|got|"
     r"really|just|certainly|100%)(?![a-z]))")
 _SELF_TALK = re.compile(r"(?<![a-z])(?:spoken|spoke|talked|talks|written|wrote|writes|memoir|own|openly|"
-                        r"publicly|living with|lives with|shared|shares|opened up|awareness|month|day|week)(?![a-z])")
+                        r"publicly|living with|lives with|shared|shares|opened up|awareness|(?:history|pride|awareness) (?:month|day|week))(?![a-z])")
 _GAP_GENERIC = re.compile(r"(?<![a-z])(?:if|when|whether|may|might|could|can)(?![a-z])")
 
 
@@ -168,6 +206,9 @@ def _distance_dx(doc, context, settings):
     for m in _DX.finditer(doc.leet):
         subj = _subject_before(doc, m.start())
         if subj is None:
+            f = _fragment_subject(doc, m.start(), m.end())
+            if f is not None:
+                yield f, m.end()
             continue
         s, gap = subj
         if not _GAP_START.search(gap.lstrip(" ") if not gap.startswith("'") else gap):
@@ -176,7 +217,7 @@ def _distance_dx(doc, context, settings):
             continue
         if _GENERIC_SUBJ.search(doc.norm[max(doc.sentence_of(s)[0], s - 25):s]):
             continue
-        if len(gap) > 70:
+        if len(gap) > 90:
             continue
         yield s, m.end()
 
@@ -192,7 +233,14 @@ RULES.append(make_rule(
     matcher=_distance_dx, contexts=ALL,
     flag=["Watching that interview, Kanye is clearly in a manic episode.",
           "Our fire chief, Greg Porter, is a covert narcissist, clinically speaking.",
-          ("Your husband sounds like a covert narcissist, honestly.", "reply")],
+          ("Your husband sounds like a covert narcissist, honestly.", "reply"),
+          "Coach Dunning's rants on the sideline last season were classic narcissistic personality disorder.",
+          "The woman who keyed my car in the Aldi lot has untreated borderline, no question.",
+          ("Did you see that streamer screaming at his mum on stream? Textbook BPD.", "comment"),
+          "Everyone who works with our new headteacher knows she has antisocial personality traits."],
     clean=["If your partner has ADHD, these five tips can help.",
+           "The traffic in Sydney is so bipolar today.",
+           "Is your partner withdrawn lately? Depression can look like irritability; we can help.",
+           "Simone Biles has spoken openly about her ADHD, and that candour helps kids.",
            "People with bipolar disorder deserve respect.",
            "Dr. Lee will present new research on ADHD in adults."]))

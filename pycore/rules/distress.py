@@ -38,13 +38,14 @@ def _no_resource(doc, context, settings):
 _MEANS = re.compile(
     r"(?<![a-z0-9])(?:pills?|tablets|overdos\w*|tylenol|acetaminophen|paracetamol|fentanyl|benzos?|"
     r"opioids|insulin|\d+ ?(?:grams|g|mg)|dose|dosage|guns?|rifle|pistol|shotgun|handgun|firearms?|"
-    r"bridge|ledge|cliff|rope|belt|noose|ligature|hanging|hanged|blade|razor|wrists?|bleach|"
+    r"bridge|ledge|cliff|rope|belt|noose|ligature|hanging|hanged|blades?|razors?|wrists?|bleach|"
     r"carbon monoxide|exhaust|jump(?:ed|s|ing)?)(?![a-z0-9])")
 _HARM = re.compile(
     r"(?<![a-z0-9])(?:suicid\w*|die|died|dies|dying|death|dead|kill\w*|fatal|lethal|"
     r"(?:no one|nobody) survives|survive[sd]?|do it|does it|did it|it works|that's why it works|end it|"
     r"liver (?:failure|damage)|took (?:his|her|their) (?:own )?life|try that|tried that|"
-    r"end up with|be careful|high enough|the fall|isn't quick|not quick|days of)(?![a-z0-9])")
+    r"end up with|be careful|high enough|the fall|isn't quick|not quick|days of|self-harm\w*|self harm\w*|"
+    r"self-injur\w*|easy to (?:hide|conceal|get|buy|find)|hid(?:e|es|ing|den) (?:them|it|in)|conceal\w*)(?![a-z0-9])")
 _SAFETY = re.compile(
     r"(?<![a-z0-9])(?:lock\w*|stor(?:e|ed|age|ing)|safely|secure\w*|dispos\w*|restrict\w*|"
     r"reduc\w* access|means safety|lethal means|safety plan\w*|prevent\w*|988|crisis|"
@@ -82,13 +83,14 @@ _METHODS = [
     r"(?:jumped|jumping|jump|leapt|leaped|threw (?:himself|herself|themselves)) (?:off|from|in front of) "
     r"(?:a |the |an )?(?:\w+ ){0,2}(?:bridge|building|roof|rooftop|train|subway|cliff|balcony|overpass|parking garage)",
     r"noose|(?:gun|pistol|rifle|shotgun) (?:to|in) (?:his|her|their|my) (?:head|mouth|temple)",
-    r"carbon monoxide|(?:car|engine) running in the garage|(?:rope|belt|cord|scarf) (?:around|from) (?:his|her|their|my) neck",
+    r"carbon monoxide|(?:car|engine) running in the garage|(?:car|engine|vehicle)(?:'s)? exhaust|exhaust (?:fumes|pipe|hose)|"
+    r"(?:closed|sealed|shut|locked) garage with|(?:rope|belt|cord|scarf) (?:around|from) (?:his|her|their|my) neck",
     r"(?:suicide|self-harm) (?:method|methods|technique|techniques)|(?:method|methods) (?:of|for) (?:suicide|self-harm|killing)",
     r"(?:clean|sharp|new) (?:blade|razor)s?|(?:don't|dont|do not) (?:go|cut) (?:too )?deep|(?:going|want|planning) to cut(?! back| down| out| ties)",
     r"stockpil\w+ (?:\w+ ){0,3}(?:pills|meds|medications?|painkillers|tablets)",
     r"jump(?:s|ed|ing)? (?:from|off) (?:the )?(?:top )?(?:\w+ ){0,4}(?:floor|bridge|building|roof|rooftop|garage|balcony|overpass|cliff)",
     r"found (?:\w+ ){0,2}hanging|hanging in (?:his|her|their|the) (?:closet|garage|barn|bedroom|basement|room)|"
-    r"(?:used|with|using) (?:a |an |the |his |her |their |[a-z]+'s )(?:[a-z']+ ){0,2}(?:gun|rifle|pistol|shotgun|handgun|firearm|belt|rope|cord|noose|razor)(?= |[.,!?]|$)",
+    r"(?:used|with|using) (?:a |an |the |his |her |their |[a-z]+'s )(?:[a-z']+ ){0,2}(?:gun|rifle|pistol|shotgun|handgun|firearm|belt|rope|cord|noose|razor|exhaust|hose|ligature)(?= |[.,!?]|$)",
     r"(?:died|dies|death) (?:by|from) (?:hanging|gunshot|a gunshot|overdose|an overdose|asphyxiation|suffocation|jumping|self-inflicted)",
 ]
 
@@ -101,7 +103,8 @@ RULES = [
           "says to leave them out entirely.",
           ["He hanged himself in the garage last spring.",
            "She overdosed on sleeping pills after the breakup.",
-           ("Tragic: the teen jumped off the Main Street bridge.", "like")],
+           ("Tragic: the teen jumped off the Main Street bridge.", "like"),
+           "Police said he ran a hose from the engine exhaust into the cab."],
           ["We lost a member of our community to suicide. If you are struggling, call or text 988.",
            "Restricting access to lethal means saves lives: lock up medications and firearms."],
           "Say that the person died by suicide, without the method, and add a crisis line "
@@ -133,8 +136,12 @@ RULES = [
           "as peace or escape romanticises it.",
           ["Sometimes there is no way out and nothing helps.",
            "Suicide was the only escape from his pain.",
-           "She's finally at peace now, free from the struggle."],
+           "She's finally at peace now, free from the struggle.",
+           "Debt is the real reason young dads take their own lives. Simple.",
+           ("For him, ending his own life was an act of courage.", "comment"),
+           "He had chosen his own release, and I honour that."],
           ["Depression lies: it can feel like nothing helps, but treatment works. Call or text 988.",
+           "Money worries are one of many stressors linked to suicide risk; no single cause explains it. Call 988.",
            "There is hope, and there is help."],
           "Name the pain and point to hope and help: \"It can feel like nothing helps; support "
           "is available.\"",
@@ -150,7 +157,13 @@ RULES = [
                     r"only way out|the easy way out|(?:a )?permanent solution to",
                     r"(?:it|things|life) (?:\w+ )?(?:never|won't ever|will never) (?:\w+ )?gets? better|(?:is|was) a death sentence|"
                     r"(?:nobody|no one) (?:\w+ )?recovers|(?:not|never) (?:meant|going) to make it|(?:won't|will not|wouldn't|didn't) make it|"
-                    r"(?:only|one) way to (?:stop|end) (?:the )?(?:hurting|pain|suffering)|chose (?:your|his|her|their) peace|"
+                    r"(?:only|one) way to (?:stop|end) (?:the )?(?:hurting|pain|suffering)|(?:chose|chosen|choose|chooses|choosing) (?:your|his|her|their|my) (?:own )?(?:peace|rest|freedom|release)|"
+                    r"(?:suicide|taking (?:your|their|one's|his|her) (?:own )?life|ending (?:your|their|one's|his|her) (?:own )?life) (?:is|was|can be|becomes|might be) "
+                    r"(?:\w+ ){0,3}(?:act of (?:freedom|courage|bravery|love|self-love|autonomy|mercy|liberation)|freedom|liberation|release|mercy|a gift|"
+                    r"(?:brave|courageous|noble|beautiful|peaceful|dignified) (?:choice|act|decision|option|thing|exit))|"
+                    r"(?:is|are|was|were) (?:the (?:only |real |simple |main |one )?reason|why|what (?:drives|pushes|makes)) (?:\w+ ){0,3}"
+                    r"(?:take their own lives|took (?:his|her|their) (?:own )?lives?|kill (?:themselves|himself|herself)|killed (?:himself|herself|themselves)|"
+                    r"die by suicide|died by suicide|end (?:their|it)|suicide)|(?:drove|drives|pushed|pushes|caused) (?:him|her|them|people|\w+) to (?:suicide|take (?:his|her|their) (?:own )?life|kill (?:himself|herself|themselves))|"
                     r"too (?:beautiful|good|pure|gentle) for this world|learn(?:ing)? to live with wanting to die|"
                     r"another (?:kid|teen|child|one|student|life) gone|there(?:'ll| will) be more|(?:it's|its) time to accept (?:they|he|she)"),
           negated=True, educational=True),
@@ -213,8 +226,10 @@ RULES = [
           "Information about how lethal or reliable a means is can be used by a reader at risk; "
           "safe messaging leaves it out.",
           ["Fifty of those pills would do it, for sure.",
+           "Teens self-harm with razors from pencil sharpeners because they're easy to hide.",
            "The bridge on Route 9 is high enough that no one survives the fall."],
           ["Store medications and firearms locked; reducing access to lethal means saves lives.",
+           "If you find razors, stay calm, lock them away together and call 988 for guidance.",
            "Take your pills with food, and ask your pharmacist about interactions."],
           "Talk about safety and help, never about how lethal a means is.",
           matcher=_method_context),

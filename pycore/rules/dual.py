@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ._common import A, ALL, NASW, make_rule
 
 SRC = f"{A[5]}; {A[6]}; {A[1]}; APA Ethics Code 3.05; {NASW}"
@@ -73,13 +75,18 @@ RULES = [
           "This describes a second relationship with a client.",
           "Business, romantic or barter relationships with clients are the classic harmful "
           "multiple relationships (APA 3.05, 10.05).",
-          ["I hired my client to redo my kitchen.", "Dating a former client is fine after a year, right?"],
-          ["We never barter services or hire clients."],
+          ["I hired my client to redo my kitchen.", "Dating a former client is fine after a year, right?",
+           "Happy to swap a couple of sessions for help painting the fence.",
+           "Any of my clients good with cars? Mine won't start."],
+          ["We never barter services or hire clients.",
+           "Sessions can be exchanged for a later date with 24 hours' notice."],
           "Refer the other relationship elsewhere and consult a colleague.",
           patterns=(r"(?:hire|hired|hiring|employ|employed) (?:a |my |one of my )?(?:former )?(?:client|patient)",
                     r"(?:my|a) (?:client|patient) (?:is|was) also my \w+",
                     r"(?:date|dating|dated|dates|married|marry|marrying|sleep with|slept with|sleeping with|hook up with|hooked up with) (?:a |my |one of my )?(?:former |ex-?|current )?(?:client|patient)s?",
-                    r"(?:barter|bartering|trade|trading|swap|swapping) (?:sessions|therapy|counseling) for",
+                    r"(?:barter|bartering|trade|trading|swap|swapping|exchange|exchanging) (?:\w+ ){0,3}(?:sessions?|therapy|counsel+ing|appointments?) (?:for|in exchange for)|"
+                    r"(?:free|discounted|cheaper) (?:sessions?|therapy|counsel+ing) (?:in exchange for|for (?:some )?help (?:with|on))|"
+                    r"(?:any of|one of) (?:my|our) (?:clients|patients) (?:handy|good|able|willing|available|looking|interested)(?= with| at| to| for)",
                     r"(?:buy|bought|buying|invest|invested|investing) (?:\w+ ){0,2}(?:from|in) (?:a |my )?(?:client|patient)'?s?"),
           ),
     _rule("DUAL005", "Looking clients up online",
@@ -104,18 +111,80 @@ RULES = [
           "relationship changes when roles mix.",
           ["Any of my clients want to join our book club at my house Thursday?",
            ("Of course I'll come to your wedding!", "message"),
-           "I was a bridesmaid at a current client's wedding."],
+           "I was a bridesmaid at a current client's wedding.",
+           ("Wouldn't miss it, I'll be there at your christening!", "reply"),
+           ("Pints with the best counsellor in Leeds last night, cheers @SamTalks", "like")],
           ["Our office will be closed for the holiday.",
+           ("Lunch with my therapist colleagues after the trauma conference.", "like"),
            "Please don't invite me to personal events; it protects your therapy."],
           "Keep contact to sessions; explain your boundaries kindly in session.",
           patterns=(_C + r"[^.!?]{0,60}(?:my|our) (?:\d+(?:st|nd|rd|th) )?(?:house|home|place|party|birthday|wedding|church|book club|run club|bbq|barbecue|cookout|lake house)",
                     r"(?:my|our) (?:house|home|place|party|birthday party|\d+(?:st|nd|rd|th) birthday party|wedding|church|book club|run club|bbq|barbecue)[^.!?]{0,60}" + r"(?:clients?|patients?)(?: (?:past and present|welcome|are welcome|invited))",
                     r"(?:come|coming) to (?:my|our) (?:church|house|place|home|party|wedding|birthday|bbq|barbecue)|stay for (?:lunch|dinner|drinks) at my|"
-                    r"(?:lunch|dinner|drinks|brunch) at my (?:place|house)|(?:i'll|i will|i'd love to|i would love to|happy to) (?:come|be there) (?:to|at) your (?:wedding|party|birthday|graduation|shower|house|place|celebration)|"
+                    r"(?:lunch|dinner|drinks|brunch) at my (?:place|house)|(?:i'll|i will|i'd love to|i would love to|happy to|can't wait to|wouldn't miss) (?:come|be there|be|attend|go)(?: there)? (?:to|at)? ?your (?:wedding|party|birthday|graduation|shower|house|place|celebration|hen do|stag do|bachelorette|christening|housewarming)|"
                     r"meet up for (?:drinks|coffee|lunch|dinner|a drink)|(?:guest|bridesmaid|groomsman|officiant|maid of honor|best man|godmother|godparent|godfather) (?:at|for|in) (?:a |my |one of my )?(?:current |former )?(?:client|patient)'?s?",
                     r"(?:at|to) (?:a |my )?(?:current |former )?(?:client|patient)'s (?:wedding|party|birthday|funeral|house|home|graduation|shower|bbq)",
                     r"accepted (?:your |the )?(?:friend |follow )?request|^accepted!|(?:connected|friends) outside (?:of )?(?:our )?(?:sessions?|therapy)|fun to see your (?:\w+ )?(?:pics|photos|posts)",
-                    r"(?:my|your) (?:therapist|counselor|counsellor|psychologist)[^.!?]{0,40}(?:best friend|friends now|friend now)|(?:brunch|drinks|lunch|dinner|coffee|hanging out|party|girls' night) with my (?:therapist|counselor|counsellor)|friends with (?:your|my) (?:therapist|counselor|counsellor)",
+                    r"(?:my|your) (?:therapist|counselor|counsellor|psychologist)[^.!?]{0,40}(?:best friend|friends now|friend now)|"
+                    r"(?:therapist|counsel+or|psychologist|psychiatrist) (?:and|&) (?:now )?(?:my )?(?:bestie|bff|best friend|friend|drinking buddy|mate)|"
+                    r"(?:drinks|brunch|beers?|pints?|a night out|night out|the bbq|the party|girls' night|lads' night)[^.!?]{0,50}(?:best|my|the best) (?:therapist|counsel+or|psychologist)(?! (?:friends|colleagues|peers))|(?:brunch|drinks|lunch|dinner|coffee|hanging out|party|girls' night) with my (?:therapist|counselor|counsellor)(?! (?:friends|colleagues|peers|team))|friends with (?:your|my) (?:therapist|counselor|counsellor)",
                     r"(?:clients?|patients?)[^.!?]{0,40}(?:order from me|buy from me|want my business|can order|are welcome to apply|welcome to apply|welcome to join)(?= |[.,!?]|$)|(?:knock|take) (?:\w+ ){0,3}off (?:the|your) bill|since you do [a-z]+",
                     r"(?:selling|sell) (?:\w+ ){0,5}(?:to )?(?:clients|patients)|(?:clients|patients) (?:can|could) (?:buy|order|purchase)")),
 ]
+
+# --- clients invited into personal life, across a sentence or two -----------------
+# "Book club at my place this month. Clients and colleagues both welcome."
+# "I'm turning 40 and hosting a fundraiser at the Brewhouse. Clients, I'd love to see you there."
+
+_CLIENT_GROUP = re.compile(
+    r"(?<![a-z])(?:(?:my|our|any of my|some of my|lots of my|all my|all of my) (?:\w+ )?(?:clients|patients)|"
+    r"clients?(?:,| past| and| both| are| old| current| former| welcome| too| from| in my)|patients(?:,| past| and| both| welcome)|"
+    r"people i (?:see|work with|treat)|(?:former|current|past) clients)(?![a-z])")
+_PERSONAL_EVENT = re.compile(
+    r"(?<![a-z])(?:(?:my|our)(?:'s)? (?:\w+ ){0,2}(?:house|home|place|flat|apartment|party|birthday|wedding|"
+    r"church|book club|run club|running club|walking group|bbq|barbecue|cookout|lake house|fundraiser|gig|"
+    r"potluck|dinner party|game night|pub quiz|quiz night|housewarming|christening|baby shower|band)|"
+    r"(?:at|to) my (?:place|house|home|flat)|i'm turning \d+|(?:i'm|i am|we're|we are) hosting|"
+    r"(?:my|our) (?:\d+(?:st|nd|rd|th) )?birthday)(?![a-z])")
+_INVITE = re.compile(
+    r"(?<![a-z])(?:welcome|invit\w+|join (?:us|me)|come (?:along|by|over)|come to|(?:love|like|want) to see|"
+    r"see (?:you|your faces|some of)|open to|rsvp|bring (?:a|your)|lots of my clients come)(?![a-z])")
+_REQUEST = re.compile(r"(?<![a-z])(?:friend|follow) request(?![a-z])")
+_ACCEPT = re.compile(r"(?<![a-z])(?<!don't )(?<!not )(?<!never )(?<!won't )accept(?:ed)? (?:it|your|you)(?![a-z])")
+_SECRET = re.compile(r"(?<![a-z])(?:don't|do not) tell (?:my )?(?:other|the other) (?:clients|patients)(?![a-z])")
+
+
+def _personal_invite(doc, context, settings):
+    text = doc.norm
+    sents = doc.sentences
+    for i, (s0, s1) in enumerate(sents):
+        ev = _PERSONAL_EVENT.search(text, s0, s1)
+        req = _REQUEST.search(text, s0, s1)
+        if ev is None and req is None:
+            continue
+        lo = sents[max(0, i - 1)][0]
+        hi = sents[min(len(sents) - 1, i + 1)][1]
+        if ev is not None and _CLIENT_GROUP.search(text, lo, hi) and _INVITE.search(text, lo, hi):
+            yield ev.span()
+        elif req is not None and (_ACCEPT.search(text, lo, hi) or _SECRET.search(text, lo, hi)):
+            yield req.span()
+
+
+RULES.append(_rule(
+    "DUAL007", "Clients invited into your personal life",
+    "Flags a personal event or place (my birthday, my place, my church, my run club) offered "
+    "to clients in the same or the next sentence, and accepting a client's friend request "
+    "in a message.",
+    "This invites clients into your personal life.",
+    "An invitation to your home, party, church or club makes clients part of your private life; "
+    "the roles mix and the therapy changes (APA 3.05).",
+    ["Games night at my flat on Friday. Clients from my Tuesday group are welcome too!",
+     "I'm turning 50 next month and hosting a barbecue. I'd love to see some of my clients there.",
+     ("Got your follow request. I'll accept it, just keep it between us.", "message"),
+     "Our church runs a potluck every Sunday. Clients past and present, come along!"],
+    ["Our grief group meets at the office on Thursdays; clients and families are welcome.",
+     "I'm hosting a free webinar on sleep; everyone is welcome to join.",
+     ("I got your friend request; I don't accept requests from clients, but I'm glad to see you in session.", "message"),
+     "Happy birthday to our practice! Ten years serving the community."],
+    "Keep contact to sessions and practice channels; celebrate privately.",
+    matcher=_personal_invite))

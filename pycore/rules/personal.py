@@ -102,8 +102,11 @@ RULES = [
           "Flags your own family events (my son's recital, date night, our anniversary).",
           "Family news is personal content; keep it for your private profile.",
           "Family details give clients a view into your life that therapy does not share.",
-          ["Date night with my husband tonight!", "My daughter's recital was everything."],
+          ["Date night with my husband tonight!", "My daughter's recital was everything.",
+           ("Same, my eldest refuses to load the dishwasher and we had a massive row about it.", "reply"),
+           "I'm turning fifty on Friday and feeling every year of it."],
           ["Parenting a teen? Our group for parents starts in May.",
+           "If your teenager refuses to talk, try side-by-side time like a drive.",
            "Family therapy can help when everyone feels stuck."],
           "Post it on your personal profile.",
           patterns=(r"(?:my|our) " + alt(_FAMILY) + r"(?:'s|s')? (?:\w+ )?" + alt(_FAMILY_EVENTS),
@@ -117,7 +120,12 @@ RULES = [
                     r"(?:my|our) (?:[a-z]+ )?(?:daughter|son|kids?|little one|toddler|baby|brother|sister|mom|dad|parents) (?:started|starts|turned|turns|graduated|got|is getting|lost (?:a|her|his) (?:first )?tooth)|"
                     r"(?:with|and) (?:the|my) (?:hubby|husband|wife|wifey|in-laws|kids|fam|bestie|besties|girls|boys|family)(?= |[.,!?]|$)|"
                     r"family (?:reunion|vacation|trip|dinner|photo|bbq|barbecue|wedding)|love you,? (?:babe|baby|honey|hun)|"
-                    r"(?:party|barbecue|bbq|get-?together|dinner|cookout|brunch) at (?:my|our) (?:place|house|home)|at (?:my|our) place")),
+                    r"(?:party|barbecue|bbq|get-?together|dinner|cookout|brunch) at (?:my|our) (?:place|house|home)|at (?:my|our) place",
+                    # everyday family anecdotes and rows, own birthday
+                    r"(?:my|our) (?:teenager|teen|kids?|son|daughter|husband|wife|hubby|partner|toddler|mum|mom|dad|mother-in-law|in-laws|youngest|eldest) "
+                    r"(?:does|did|said|says|told me|refuses|refused|won't|wouldn't|keeps|kept|tried|decided|threw|forgot|left|and i (?:had|got|went))(?![a-z])|"
+                    r"(?:we|i) had (?:a|another|our|the) (?:proper |huge |big |massive |epic |blazing |full-on )?(?:blowout|row|barney|screaming match|shouting match|domestic)|"
+                    r"(?:i'm|i am) turning (?:\d+|thirty|forty|fifty|sixty)")),
     _rule("PERS004", "Parties and drinking",
           "Flags parties, drinking and hangovers.",
           "Party and drinking posts are personal content and can worry clients.",
@@ -136,11 +144,16 @@ RULES = [
           "Flags dating news and dating apps.",
           "Dating news is personal content; keep it for your private profile.",
           "Dating life is among the most personal content there is.",
-          ["Swiped right on a cute one last night", "Worst first date ever lol"],
+          ["Swiped right on a cute one last night", "Worst first date ever lol",
+           "Dating as a counsellor: my date asked if I was analysing him. I was.",
+           ("Saturday's date spent an hour on his crypto portfolio.", "reply")],
           ["Dating after divorce can bring up old wounds; therapy can help.",
+           "Please update the date on your intake form before your first session.",
            "Our couples workshop is open for registration."],
           "Keep it for your private profile.",
-          patterns=(r"dating apps? in (?:my|your|our) \d0s|(?:my|the) dating (?:life|apps?|scene)|(?:my|on|from) (?:tinder|bumble|hinge|grindr|match\.com)|tinder|swiped (?:right|left)|swipe (?:right|left) on|(?:my|a|worst|best|bad|awkward) (?:first )?date (?:last night|tonight|ever|went)|first date (?:last night|tonight|ever)|(?:my|a) (?:new )?crush|single and ready",)),
+          patterns=(r"dating apps? in (?:my|your|our) \d0s|(?:my|the) dating (?:life|apps?|scene)|(?:my|on|from) (?:tinder|bumble|hinge|grindr|match\.com)|tinder|swiped (?:right|left)|swipe (?:right|left) on|(?:my|a|worst|best|bad|awkward) (?:first )?date (?:last night|tonight|ever|went)|first date (?:last night|tonight|ever)|(?:my|a) (?:new )?crush|single and ready|"
+                    r"dating as a (?:therapist|counsel+or|psychologist|clinician|social worker|single \w+)|"
+                    r"(?:last night's|tonight's|saturday's|friday's|my|our|a|the) (?:first |second |third |blind )?date (?:asked|said|told|took|was|turned|tried|spent|kept)",)),
     _rule("PERS006", "Selfies and looks",
           "Flags selfies, outfits, haircuts and workouts.",
           "Selfies and looks are personal content.",

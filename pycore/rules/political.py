@@ -39,8 +39,10 @@ RULES = [
           "Partisan labels reveal your political leanings.",
           "Partisan labels sort readers into sides; some of them are your clients.",
           ["Republicans don't care about mental health.", "The woke mob is at it again.",
+           "Finally, a Labour government that funds talking therapies.", "The Tories have gutted the NHS.",
            "Typical libtards."],
           ["Conservative estimates suggest one in five adults has a mental illness.",
+           "Labour can be long; our perinatal team supports you before and after.",
            "I woke up grateful today."],
           "Leave party labels out of the practice page.",
           patterns=(r"democrats?|republicans?|gop|dems|repubs|libs|libtards?|leftists?|rightwingers?|"
@@ -49,14 +51,20 @@ RULES = [
                     r"woke (?:mob|agenda|ideology|culture|left|nonsense|liberals|people|crowd)|wokeness|anti-woke|go woke|"
                     r"socialists|communists|fascists|democrat party|republican party|red states|blue states|libertarians?|green party|"
                     r"liberal (?:snowflake|media|agenda|tears|elites?|nonsense|take)|snowflakes?|taxation is theft",
-                    r"#\w*(?:maga|resist|trump|biden|kamala|bluewave|redwave|votered|voteblue)\w*",)),
+                    r"#\w*(?:maga|resist|trump|biden|kamala|bluewave|redwave|votered|voteblue)\w*",
+                    # parties outside the US: "a Labour government", "the Tories", "Reform UK"
+                    r"labou?r (?:government|party|mps?|leader|voters|manifesto|councillors?|victory|win)|tory|tories|"
+                    r"lib dems?|reform uk|ukip|the snp|the ndp|the greens|one nation|(?:liberal|labor|green|conservative) party",)),
     _rule("POL003", "Campaign and election slogans",
           "Flags voting instructions and slogans: vote blue, vote them out, MAGA, lock her up, "
           "stop the steal, #resist.",
           "Campaign slogans are partisan statements.",
           "Telling followers how to vote is partisan; it has no place on a practice page.",
-          ["Vote blue in November!", "Lock her up.", "Stop the steal!"],
+          ["Vote blue in November!", "Lock her up.", "Stop the steal!",
+           "Spent Saturday knocking on doors for the Okafor for Congress campaign.",
+           ("Proud to phone bank for the mayoral campaign this week.", "comment")],
           ["Remember to vote, and take care of yourself on election night.",
+           "Our suicide prevention awareness campaign needs volunteers for the 5K.",
            "Our office is a polling place; parking may be limited."],
           "Non-partisan encouragement to vote is fine; leave out sides.",
           patterns=(r"vote (?:for (?:trump|biden|harris|kamala|democrats|republicans|the democrat|the republican)|"
@@ -65,15 +73,24 @@ RULES = [
                     r"vote (?:them|him|her|'?em|these clowns|the bums) (?:all )?out|(?:this|the current) admin (?:is|has)|"
                     r"(?:blue|red) wave|resist(?= [.!]|[.!]|$)|lock (?:her|him) up|make america great again|let's go brandon|fjb|"
                     r"(?:stolen|rigged) election|stop the steal|build the wall|defund the police|abolish ice|"
-                    r"from the river to the sea|drain the swamp|not my president|trump 2024|trump 2028")),
+                    r"from the river to the sea|drain the swamp|not my president|trump 2024|trump 2028",
+                    # campaigning for a candidate
+                    r"(?:volunteer\w*|canvass\w*|phone ?bank\w*|door-?knock\w*|knock(?:ed|ing)? (?:on )?doors|donat\w*|campaign\w*) "
+                    r"(?:for|with|on) (?:the )?(?:[a-z]+ ){0,3}(?:for (?:senate|congress|governor|mayor|president|council|parliament|office|re-?election)|"
+                    r"(?:re-?election|election|presidential|senate|mayoral|gubernatorial|congressional|council|leadership) campaign|campaign trail)|"
+                    r"[a-z]+ for (?:senate|congress|governor|president|mayor)(?: 20\d\d)? campaign")),
     _rule("POL004", "Hot-button policy stances",
           "Flags stances on divisive policy: abortion, guns, immigration, the administration.",
           "This takes a side on a divisive political issue.",
           "Stances on divisive issues reveal leanings and can make clients who disagree feel "
           "unwelcome, even when you mean to advocate.",
           ["Abortion is murder.", "Gun control now!",
+           "So relieved about the new prime minister. Someone who finally gets it.",
+           ("Good riddance to the old administration.", "like"),
            "This administration is destroying access to care."],
           ["Pregnancy loss is grief too; our support group meets Tuesdays.",
+           "The governor's office announced new crisis line funding; here is how to call 988.",
+           "Glad to see so many of you at the open house.",
            "Firearm safety: storing guns locked reduces suicide risk. Call or text 988."],
           "Focus on clients' wellbeing and resources rather than the policy fight.",
           patterns=(r"pro-?life|pro-?choice|abortion is (?:murder|healthcare|health care|a right|a sin|wrong)|roe v\.? wade|"
@@ -82,5 +99,9 @@ RULES = [
                     r"(?:overturn\w*|overturning|restore|restoring|codify|codifying) roe|supreme court (?:finally )?(?:overturned|struck down|ruled)|medicare for all|"
                     r"eat the rich|tax the rich|climate (?:hoax|scam|deniers)|back the blue|blue lives matter|all lives matter|"
                     r"(?:this|the current|current) (?:administration|regime|government)(?:'s)? (?:is|has|keeps|wants|doesn't|won't|can't|just|cuts|policies|policy)|"
-                    r"(?:under|thanks to) (?:this|the current) (?:administration|president|regime|government)",)),
+                    r"(?:under|thanks to) (?:this|the current) (?:administration|president|regime|government)",
+                    # relief or praise for who holds office
+                    r"(?:thank (?:goodness|god|heavens)|thankfully|so glad|glad|grateful|relieved|so happy|good riddance|finally) "
+                    r"(?:\w+ ){0,3}(?:for |to |we have |we've got |about )?(?:the |a |our |this )?(?:new |current |incoming |outgoing |former |old )?"
+                    r"(?:governor|president|prime minister|premier|mayor|senator|administration|government|congress|parliament)(?![a-z])(?!'s (?:office|mental))",)),
 ]

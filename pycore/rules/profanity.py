@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import Scanner
 from ._common import A, ALL, NASW, make_rule
 
 SRC = f"{A[2]}; {NASW}"
@@ -46,7 +47,7 @@ STRONG = "|".join([
     r"(?:s|ed|er|ers|ing|in|in'|ery|wit|wits|head|heads|face|faces|tard|tards|off|up|ups|boy|load|ton|tons|ity|ing|ingly)?",
     r"(?!shi+t+akes?(?![a-z]))(?:bull|horse|dip|chicken|bat|ape|dog|jack|holy|dumb|hot|pig|cow|cat)?" + _S("shit") +
     r"(?:s|ty|tier|tiest|ter|ters|ting|ted|head|heads|hole|holes|show|shows|storm|storms|load|loads|"
-    r"post|posting|poster|faced|bag|bags|box|fest|ton|tons|ey|less)?",
+    r"post|posting|poster|faced|bag|bags|box|fest|ton|tons|ey|less|e|es|ey|house)?",
     _S("cunt") + r"(?:s|y|ing)?",
     _S("bitch") + r"(?:es|y|ing|in|ed|ass)?",
     _S("asshole") + r"s?", _S("arsehole") + r"s?",
@@ -131,6 +132,9 @@ def _looks_like_name(doc, s, e):
     return mid or bool(re.match(r"[\"'\s]*[A-Z]", after)) or before.endswith("-")
 
 
+_SCANNERS = ((Scanner(_SLUR_RE), "slur"), (Scanner(_STRONG_RE), "strong"), (Scanner(_MILD_RE), "mild"))
+
+
 def _scan(doc):
     """All profanity hits: (start, end, kind) with kind strong/mild/slur/disguised."""
     cached = doc.cache.get("prof")
@@ -148,8 +152,8 @@ def _scan(doc):
 
     views = [doc.leet] if doc.leet_l is None else [doc.leet, doc.leet_l]
     for view in views:
-        for rx, kind in ((_SLUR_RE, "slur"), (_STRONG_RE, "strong"), (_MILD_RE, "mild")):
-            for m in rx.finditer(view):
+        for rx, kind in _SCANNERS:
+            for m in rx.finditer(doc, view):
                 s, e = m.span()
                 disguised = (doc.norm[s:e] != view[s:e]
                              or _TRIPLE.search(view, s, e) is not None
@@ -220,7 +224,7 @@ RULES = [
           "This is a swear word; it reads as unprofessional on a practice page.",
           "Clearly profane words are the first thing the article asks to keep off the "
           "professional page.",
-          ["This week has been absolute shit.", "Who the fuck decided insurance forms should "
+          ["This week has been absolute shit.", ("The parking here is shite.", "message"), "Who the fuck decided insurance forms should "
            "be this long?", ("Bullshit, all of it.", "comment")],
           _CLEAN,
           "Say what you mean without the swear word: \"This week has been hard.\""),

@@ -76,9 +76,12 @@ RULES = [
           "Any request for praise on the practice page reaches current clients, who may feel "
           "unable to say no.",
           ["Clients, r3views on Google mean the world to a solo practice.",
+           "Gathering short video testimonials from former clients for our anniversary page.",
+           "Had a good experience with us? Ask your friends to recommend us on Facebook.",
            ("Would you mind posting that as a Google review?", "reply"),
            ("This means so much. Can I quote you on my website?", "reply")],
           ["We don't ask clients for reviews or testimonials.",
+           "Please review our updated cancellation policy on the website before your next session.",
            "How to read online reviews of therapists with a critical eye."],
           "Remove the request.",
           matcher=lambda d, c, s: _solicit(d, c, s)),
@@ -99,14 +102,16 @@ RULES = [
 ]
 
 _PRAISE = re.compile(
-    r"(?<![a-z0-9])(?:reviews?|ratings?|stars?|testimonials?|recommend (?:us|me|our (?:page|practice))|recommendations?|quote you|so others can see|others need to see|"
+    r"(?<![a-z0-9])(?:review(?! (?:it|them|this|these|our|the|your|my)(?![a-z]))|reviews|ratings?|stars?|testimonials?|recommend (?:us|me|our (?:page|practice))|recommendations?|quote you|so others can see|others need to see|"
     r"feature (?:it|them|you)|"
     r"success stor(?:y|ies)|before-and-after|before and after|word of mouth|how (?:therapy|working) with (?:me|us) "
     r"(?:has )?(?:changed|helped)|changed (?:their|your) li(?:fe|ves)|tag us|your progress|kind words)(?![a-z0-9])")
 _REQ = re.compile(
     r"(?<![a-z0-9])(?:leave|write|writing|post|posting|drop|share|send|record|would you|could you|can i|can you|"
     r"mind|please|help us|helps? others|help others|tell|comment|willing|wins?|win|entered|get to|"
-    r"would (?:really )?help|mean the world|means the world|looking for|feature|thank you to)(?![a-z0-9])")
+    r"would (?:really )?help|mean the world|means the world|looking for|feature|thank you to|"
+    r"ask (?:them|your|a friend|friends|family)|seeking|collecting|gathering|(?:we'd|i'd|we would|i would) love|"
+    r"invit(?:e|ing))(?![a-z0-9])")
 _CLIENTISH = re.compile(r"(?<![a-z0-9])(?:clients?|you|your|our page|google|yelp|facebook|psychology today|website)(?![a-z0-9])")
 _NOT_SOLICIT = re.compile(r"(?<![a-z0-9])(?:read|reading|fake|critical|never ask|don't ask|do not ask|not solicit|offering to|offered to)(?![a-z0-9])")
 

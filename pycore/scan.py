@@ -1,0 +1,429 @@
+"""Prefiltered regex scanning: run a big regex only where it can match.
+
+Most of pycore's regexes are long alternations anchored at the start of a
+word (``\\b(?:depress|anxi...)`` or ``(?<![a-z0-9])(?:...)``).  Python's
+regex engine tries every alternative at every position of the text, so a
+check used to cost about 4 us per character.  Here each such regex gets a
+set of *keys*: the possible first one to three characters of a match
+(``{"dep", "anx", ...}``), worked out once from the parsed pattern.  A
+:class:`~pycore.normalize.Doc` indexes the starts of its letter/digit runs by
+their first three characters, once per view; a prefiltered scan then calls
+``rx.match`` only at the run starts whose first characters are a key.
+
+The result is exactly what ``rx.finditer`` / ``rx.search`` would return:
+the candidate positions are a superset of every position where a match can
+start (the pattern must assert that the previous character is not a letter
+or digit, and its first character must be one), and they are visited left
+to right with ``finditer``'s non-overlapping rule.  A regex whose keys cannot
+be worked out (or on a Python whose ``re`` internals differ) is scanned the
+ordinary way.
+
+Working the keys out costs a parse of every pattern, so the keys are cached
+in :mod:`pycore._scankeys` (regenerate with ``python3 -m pycore.scan``); a
+pattern missing from that file, or changed since, is analysed at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["Scanner", "analyse", "run_starts"]
+
+K = 3            # key length
+_CAP = 4000      # beyond this many keys for one pattern, use shorter keys
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+# where a prefiltered match may start: the start of a run of letters/digits,
+# or any other character that is not white space
+_RUN_START = re.compile(r"(?<![a-z0-9])[a-z0-9]|[^a-z0-9\s]")
+
+try:  # generated cache of keys (pattern text -> keys); optional
+    from ._scankeys import KEYS as _CACHED
+except Exception:  # pragma: no cover - missing or broken cache: analyse at import
+    _CACHED = {}
+
+_REGISTRY: list["Scanner"] = []
+_BY_KEY3: dict[str, list[int]] = {}
+_BY_KEY2: dict[str, list[int]] = {}
+_BY_KEY1: dict[str, list[int]] = {}
+_TRI_CACHE: dict[str, tuple] = {}
+
+
+# --------------------------------------------------------------- analysis
+
+def analyse(pattern: str, flags: int = 0):
+    """Keys of ``pattern`` (a tuple of 1-3 character strings), or ``None``.
+
+    ``None`` when a match might start somewhere other than the start of a
+    letter/digit run, or with an unknown character.
+    """
+    try:
+        from re import _constants as C, _parser as P
+    except Exception:  # pragma: no cover
+        return None
+    try:
+        if flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        parsed = P.parse(pattern, flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        keys = _Analyser(C).anchored_keys(list(parsed.data))
+        if keys is not None:
+            keys = {_final(k) for k in keys}
+    except _GiveUp:
+        return None
+    except Exception:  # pragma: no cover - unexpected parser shape
+        return None
+    if keys is None or not keys or "" in keys:
+        return None
+    if any(k[0] == " " for k in keys):
+        return None
+    return tuple(sorted(keys))
+
+
+def _final(k: str) -> str:
+    k = k.rstrip(_END)
+    j = k.find(_UDIGIT, 1)
+    return k if j < 0 else k[:j]
+
+
+class _GiveUp(Exception):
+    pass
+
+
+_UDIGIT = "\x01"  # stands for any non-ASCII decimal digit (\\d matches those too)
+_SEP = "\x1f"  # separates the keys of one pattern in pycore/_scankeys.py
+_END = "\x00"  # marks a prefix cut short on purpose: nothing may be appended to it
+
+
+def _shrink(keys: set) -> set:
+    """Fewer, shorter keys when there are too many (still a sound prefilter)."""
+    n = K - 1
+    while len(keys) > _CAP and n >= 1:
+        keys = {a if len(a.rstrip(_END)) <= n and a[-1:] == _END else a[:n] + _END for a in keys}
+        n -= 1
+    return keys
+
+
+class _Analyser:
+    def __init__(self, C) -> None:
+        self.C = C
+        self.repeats = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                             if hasattr(C, n))
+
+    # A sequence is "anchored" when it begins (after other zero-width items)
+    # with \b or a negative lookbehind that excludes letters and digits.
+    def anchored_keys(self, items):
+        C = self.C
+        i = 0
+        anchored = False
+        while i < len(items):
+            op, av = items[i]
+            if op is C.AT:
+                if av is C.AT_BOUNDARY:
+                    anchored = True
+                elif av not in (C.AT_BEGINNING_STRING, C.AT_BEGINNING):
+                    break
+                i += 1
+                continue
+            if op is C.ASSERT_NOT:
+                direction, sub = av
+                if direction < 0 and self._excludes_alnum(sub):
+                    anchored = True
+                i += 1
+                continue
+            if op is C.ASSERT:
+                i += 1
+                continue
+            break
+        if anchored:
+            return self.seq(items[i:])
+        if i < len(items):
+            op, av = items[i]
+            rest = items[i + 1:]
+            if op is C.SUBPATTERN and not self._flagged(av):
+                inner = list(av[-1].data)
+                return self._anchored_branches([inner], rest)
+            if op is C.BRANCH:
+                return self._anchored_branches([list(b.data) for b in av[1]], rest)
+        # not anchored: fine only when every match starts with a symbol, since
+        # every symbol's position is indexed
+        keys = self.seq(items[i:])
+        if any(not k or k[0] in _ALNUM or k[0] == " " for k in keys):
+            return None
+        return keys
+
+    def _anchored_branches(self, branches, rest):
+        # (A|B)rest: anchored when every branch is; keys are each branch
+        # followed by rest.  Simple case: a single sub-pattern that is itself
+        # a branch.
+        C = self.C
+        if len(branches) == 1 and len(branches[0]) == 1 and branches[0][0][0] is C.BRANCH:
+            return self._anchored_branches([list(b.data) for b in branches[0][0][1][1]], rest)
+        out = set()
+        for b in branches:
+            keys = self.anchored_keys(b + rest)
+            if keys is None:
+                return None
+            out |= keys
+        return out
+
+    def _flagged(self, av):
+        return len(av) == 4 and (av[1] or av[2])
+
+    def _excludes_alnum(self, sub):
+        C = self.C
+        data = list(sub.data)
+        if len(data) != 1:
+            return False
+        op, av = data[0]
+        chars = set()
+        if op is C.LITERAL:
+            return False
+        if op is not C.IN:
+            return False
+        for o, a in av:
+            if o is C.NEGATE:
+                return False
+            if o is C.LITERAL:
+                chars.add(chr(a))
+            elif o is C.RANGE:
+                chars.update(chr(c) for c in range(a[0], a[1] + 1))
+            elif o is C.CATEGORY and a in (C.CATEGORY_WORD, C.CATEGORY_UNI_WORD):
+                return True
+        return _ALNUM <= chars
+
+    def seq(self, items):
+        out = {""}
+        for op, av in items:
+            nxt = self.item(op, av)
+            if nxt is None:
+                return out
+            new = set()
+            for a in out:
+                if len(a) >= K or (a and a[-1] == _END):
+                    new.add(a)
+                    continue
+                for b in nxt:
+                    new.add((a + b)[:K])
+            out = _shrink(new)
+            if all(len(a) >= K or a[-1:] == _END for a in out):
+                break
+        return out
+
+    def item(self, op, av):
+        C = self.C
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is C.IN:
+            chars = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    chars.add(chr(a))
+                elif o is C.RANGE:
+                    if a[1] - a[0] > 64:
+                        return None
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                elif o is C.CATEGORY and a in (C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT):
+                    chars.update("0123456789")
+                    chars.add(_UDIGIT + _END)
+                elif o is C.CATEGORY and a in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE):
+                    chars.add(" ")
+                else:
+                    return None
+            return chars
+        if op is C.SUBPATTERN:
+            if self._flagged(av):
+                raise _GiveUp
+            return self.seq(list(av[-1].data))
+        if op is C.BRANCH:
+            out = set()
+            for b in av[1]:
+                out |= self.seq(list(b.data))
+            return _shrink(out)
+        if op in self.repeats:
+            lo, hi, sub = av
+            one = self.seq(list(sub.data))
+            res = set()
+            cur = {""}
+            top = min(hi, max(lo, K + 1))
+            for n in range(top + 1):
+                if n >= lo:
+                    res |= cur
+                if n == top:
+                    break
+                cur = _shrink({a if (a and a[-1] == _END) else (a + b)[:K] for a in cur for b in one})
+            if hi > top and "" not in one and any(len(x) < K for x in res):
+                # longer runs of a non-empty item reach K characters within K + 1 repeats
+                pass
+            return res
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return {""}
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return self.seq(list(av.data))
+        return None
+
+
+# --------------------------------------------------------------- scanning
+
+class Scanner:
+    """A compiled regex plus the keys that say where it can match."""
+
+    __slots__ = ("rx", "keys", "id", "match", "finditer_plain", "search_plain")
+
+    def __init__(self, pattern, flags: int = 0) -> None:
+        if isinstance(pattern, re.Pattern):
+            rx = pattern
+        else:
+            rx = re.compile(pattern, flags)
+        self.rx = rx
+        self.match = rx.match
+        self.finditer_plain = rx.finditer
+        self.search_plain = rx.search
+        src = rx.pattern
+        keys = _CACHED.get(src, False) if rx.flags & ~re.UNICODE == 0 else None
+        if isinstance(keys, str):
+            keys = tuple(keys.split(_SEP)) if keys else None
+        elif keys is not False:
+            keys = None
+        if keys is False:
+            keys = analyse(src, rx.flags & ~re.UNICODE)
+            _MISSED.append(src)
+        _ALL[src] = rx.flags & ~re.UNICODE
+        self.keys = keys
+        self.id = -1
+        if keys is not None:
+            self.id = len(_REGISTRY)
+            _REGISTRY.append(self)
+            for k in keys:
+                (_BY_KEY3 if len(k) == 3 else _BY_KEY2 if len(k) == 2 else _BY_KEY1) \
+                    .setdefault(k, []).append(self.id)
+            _TRI_CACHE.clear()
+
+    def finditer(self, doc, view: str, pos: int = 0, endpos: int | None = None):
+        """Same matches as ``rx.finditer(view, pos, endpos)``; ``view`` belongs to ``doc``."""
+        if self.id < 0:
+            if endpos is None:
+                return self.rx.finditer(view, pos)
+            return self.rx.finditer(view, pos, endpos)
+        cands = candidates(doc, view).get(self.id)
+        if not cands:
+            return iter(())
+        return _iter(self.match, view, cands, pos, len(view) if endpos is None else endpos)
+
+    def search(self, doc, view: str, pos: int = 0, endpos: int | None = None):
+        """Same as ``rx.search(view, pos, endpos)``."""
+        if self.id < 0:
+            if endpos is None:
+                return self.rx.search(view, pos)
+            return self.rx.search(view, pos, endpos)
+        cands = candidates(doc, view).get(self.id)
+        if not cands:
+            return None
+        end = len(view) if endpos is None else endpos
+        match = self.match
+        if pos:
+            import bisect
+            i = bisect.bisect_left(cands, pos)
+        else:
+            i = 0
+        n = len(cands)
+        while i < n:
+            p = cands[i]
+            if p > end:
+                return None
+            m = match(view, p, end)
+            if m is not None:
+                return m
+            i += 1
+        return None
+
+    def findspans(self, doc, view: str) -> list:
+        return [m.span() for m in self.finditer(doc, view)]
+
+
+def _iter(match, view, cands, pos, end):
+    last = pos
+    for p in cands:
+        if p < last:
+            continue
+        if p > end:
+            return
+        m = match(view, p, end)
+        if m is not None:
+            yield m
+            last = m.end()
+            if last == p:  # empty match: cannot happen with keys, but be safe
+                last = p + 1
+
+
+def _rids(tri: str) -> tuple:
+    r = _TRI_CACHE.get(tri)
+    if r is None:
+        raw = tri
+        tri = "".join(" " if c.isspace() else c for c in tri)  # \s is keyed as " "
+        a = _BY_KEY3.get(tri, ())
+        b = _BY_KEY2.get(tri[:2], ())
+        c = _BY_KEY1.get(tri[:1], ())
+        if not tri[0].isascii() and tri[0].isdecimal():
+            c = tuple(c) + tuple(_BY_KEY1.get(_UDIGIT, ()))
+        r = tuple(sorted(set(a) | set(b) | set(c))) if (b or c) else tuple(a)
+        tri = raw
+        if len(_TRI_CACHE) > 200_000:
+            _TRI_CACHE.clear()
+        _TRI_CACHE[tri] = r
+    return r
+
+
+def run_starts(view: str) -> list[int]:
+    return [m.start() for m in _RUN_START.finditer(view)]
+
+
+def candidates(doc, view: str) -> dict:
+    """Per registered scanner id: sorted run starts of ``view`` that begin with one of its keys."""
+    cache = doc.cache
+    key = ("scan", id(view))
+    entry = cache.get(key)
+    if entry is not None and entry[0] is view:
+        return entry[1]
+    out: dict[int, list[int]] = {}
+    get = _TRI_CACHE.get
+    for m in _RUN_START.finditer(view):
+        p = m.start()
+        tri = view[p:p + 3]
+        rids = get(tri)
+        if rids is None:
+            rids = _rids(tri)
+        for rid in rids:
+            lst = out.get(rid)
+            if lst is None:
+                out[rid] = [p]
+            else:
+                lst.append(p)
+    cache[key] = (view, out)
+    return out
+
+
+_MISSED: list[str] = []   # patterns analysed at import (not in the cache)
+_ALL: dict = {}
+
+
+def _generate(path) -> int:
+    """Write :mod:`pycore._scankeys` for every pattern registered so far."""
+    import pycore.engine  # noqa: F401  (registers every scanner)
+    keys = {src: analyse(src, flags) for src, flags in _ALL.items()}  # fresh, not from the cache
+    lines = ['"""Generated by ``python3 -m pycore.scan``: regex keys for pycore.scan. Do not edit."""',
+             "", "KEYS = {"]
+    for src in sorted(keys, key=str):
+        k = keys[src]
+        lines.append(f"    {src!r}: {_SEP.join(k) if k else ''!r},")
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(keys)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    from pathlib import Path
+    import pycore.scan as _real
+    n = _real._generate(Path(__file__).with_name("_scankeys.py"))
+    print(f"wrote {n} patterns to pycore/_scankeys.py")
