@@ -12,6 +12,7 @@ from .model import CONTEXTS, Finding, Rule
 from .normalize import Doc
 from .offsets import py_to_utf16
 from .rules import RULES, RULE_BY_ID
+from .rules.model import drop_covered
 from .scan import Scanner
 from .settings import DEFAULT_SETTINGS, Settings, compile_settings
 
@@ -54,10 +55,14 @@ def _build_lexical():
         loose = [(n, r, p) for n, r, p in items if p.startswith(_LOOSE_START)]
         groups = {name: rule for name, rule, _ in items}
         if word:
-            body = "|".join(f"(?P<{n}>(?:{_body(p)})(?![a-z0-9]))" for n, _, p in word)
+            # the named group is an empty marker at the end of its alternative (it names
+            # the alternative that matched: ``lastgroup``), so each alternative starts with
+            # its own first character and the regex engine skips it at once when that
+            # character is not there
+            body = "|".join(f"(?:{_body(p)})(?![a-z0-9])(?P<{n}>)" for n, _, p in word)
             compiled.append((cat, Scanner(r"\b(?:" + body + ")"), groups))
         if loose:
-            body = "|".join(f"(?P<{n}>{_prep(p)})" for n, _, p in loose)
+            body = "|".join(f"(?:{_prep(p)})(?P<{n}>)" for n, _, p in loose)
             compiled.append((cat, Scanner(body), groups))
     return compiled
 
@@ -191,12 +196,12 @@ def check(text: str, context: str = "post", settings=None, parent: str | None = 
             hits.append((s, e, rule, extra))
 
     # custom terms and the hashed client list
-    if st.flag_re is not None:
-        for m in st.flag_re.finditer(doc.norm):
-            cat = st.flag_categories.get(" ".join(m.group(0).split()), "confidentiality")
+    if st.flag_index is not None:
+        for s, e, term in st.flag_index.spans(doc):
+            cat = st.flag_categories.get(term, "confidentiality")
             if not st.category_enabled(cat) or "CUSTOM001" in st.disabled_rules:
                 continue
-            hits.append((m.start(), m.end(), CUSTOM_RULE, {"category": cat}))
+            hits.append((s, e, CUSTOM_RULE, {"category": cat}))
     conf009 = RULE_BY_ID.get("CONF009")
     if st.client_hashes and conf009 is not None and conf009.id in active:
         taken = []
@@ -205,10 +210,14 @@ def check(text: str, context: str = "post", settings=None, parent: str | None = 
                 taken.append((s, e))
                 hits.append((s, e, conf009, None))
 
+    # statistical back-up rules (rules/model.py) speak only where no pattern rule of
+    # their category did: drop their hits for categories already found
+    hits = drop_covered(hits)
+
     findings = []
     seen_spans = set()
     for s, e, rule, extra in hits:
-        if st.allow_re is not None and _allowed(st, doc, s, e):
+        if st.allow_index is not None and _allowed(st, doc, s, e):
             continue
         key = (rule.id, s, e)
         if key in seen_spans:
@@ -262,10 +271,13 @@ def _allowed(st: Settings, doc: Doc, s: int, e: int) -> bool:
     span = " ".join(doc.norm[s:e].split())
     if span in st.allow_terms:
         return True
-    for m in st.allow_re.finditer(doc.norm):
-        if m.start() <= s and e <= m.end():
+    spans = doc.cache.get("allow")
+    if spans is None:
+        spans = doc.cache["allow"] = st.allow_index.spans(doc)
+    for a, b, _ in spans:
+        if a <= s and e <= b:
             return True
-        if m.start() < e and s < m.end() and (e - s) <= (m.end() - m.start()) + 2:
+        if a < e and s < b and (e - s) <= (b - a) + 2:
             return True
     return False
 

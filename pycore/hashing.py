@@ -55,16 +55,22 @@ def text_ngrams(doc: Doc):
         toks.append((w, m.start(), end))
     n = len(toks)
     for i in range(n):
-        w0, s0, _ = toks[i]
-        gram = w0
-        for j in range(i, min(n, i + 3)):
-            if j > i:
-                gram = gram + " " + toks[j][0]
-            yield gram, s0, toks[j][2]
+        w0, s0, e0 = toks[i]
+        yield w0, s0, e0
+        if i + 1 < n:
+            w1, _, e1 = toks[i + 1]
+            gram = w0 + " " + w1
+            yield gram, s0, e1
+            if i + 2 < n:
+                w2, _, e2 = toks[i + 2]
+                yield gram + " " + w2, s0, e2
     # initials of runs of capitalized words: "Sarah Miller" -> "sm"
+    text = doc.text
+    plain = doc._starts is None  # identity offset map: norm index == text index
     run: list[tuple[str, int, int]] = []
     for w, s, e in toks + [("", -1, -1)]:
-        if s >= 0 and len(w) > 1 and w.isalpha() and doc.is_capitalized(s):
+        if s >= 0 and len(w) > 1 and w.isalpha() and (
+                text[s].isupper() if plain else doc.is_capitalized(s)):
             run.append((w, s, e))
             continue
         for i in range(len(run)):
@@ -73,6 +79,28 @@ def text_ngrams(doc: Doc):
         run = []
 
 
+# Digests of n-grams already seen, per salt: the extension re-checks the same text as
+# it is typed, so most n-grams were hashed a moment ago.  Memory only, bounded.
+_SEEN: dict[str, dict[str, str]] = {}
+_SEEN_MAX = 50_000
+
+
 def digest_ngrams(doc: Doc, salt: str):
+    seen = _SEEN.get(salt)
+    if seen is None:
+        if len(_SEEN) >= 4:
+            _SEEN.clear()
+        seen = _SEEN[salt] = {}
+    base = None
     for gram, s, e in text_ngrams(doc):
-        yield _digest(gram, salt), s, e
+        d = seen.get(gram)
+        if d is None:
+            if base is None:  # the salt's prefix, hashed once per check
+                base = hashlib.sha256((salt + "\x1f").encode("utf-8"))
+            h = base.copy()
+            h.update(gram.encode("utf-8"))
+            d = h.hexdigest()
+            if len(seen) >= _SEEN_MAX:
+                seen.clear()
+            seen[gram] = d
+        yield d, s, e

@@ -216,6 +216,11 @@ class Doc:
 
     def is_capitalized(self, start: int) -> bool:
         """Whether the original character behind ``norm[start]`` is upper case."""
+        starts = self._starts
+        if starts is None:
+            return self.text[start:start + 1].isupper()
+        if 0 <= start < len(starts):
+            return self.text[starts[start]].isupper()
         s, _ = self.to_orig(start, start + 1)
         ch = self.text[s:s + 1]
         return ch.isupper()

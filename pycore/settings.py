@@ -26,10 +26,10 @@ class Settings:
     account: str = "professional"
     personal_categories: frozenset = frozenset({"confidentiality"})
     flag_terms: tuple = ()          # ((normalized term, category), ...)
-    flag_re: re.Pattern | None = None
+    flag_index: TermIndex | None = None
     flag_categories: dict = field(default_factory=dict)
     allow_terms: frozenset = frozenset()
-    allow_re: re.Pattern | None = None
+    allow_index: TermIndex | None = None
     client_salt: str = ""
     client_hashes: frozenset = frozenset()
     strict_likes: bool = False
@@ -57,12 +57,77 @@ def _str_list(value, limit: int = 100000) -> list[str]:
     return [v for v in list(value)[:limit] if isinstance(v, str)]
 
 
-def _term_regex(terms) -> re.Pattern | None:
-    terms = sorted({t for t in terms if t}, key=len, reverse=True)
-    if not terms:
-        return None
-    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
-    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+_RUN = re.compile(r"[a-z0-9]+")
+
+
+class TermIndex:
+    """Normalized terms (words of ``[a-z0-9]``, single spaces), found by word look-ups.
+
+    Finds exactly what the alternation ``(?<![a-z0-9])(?:t1|t2|...)(?![a-z0-9])``
+    (longest term first, a space matching any run of white space) finds with
+    ``finditer``, but the cost is a dict look-up per word of the text, whatever
+    the number of terms.
+    """
+
+    __slots__ = ("by_first", "size")
+
+    def __init__(self, terms) -> None:
+        by_first: dict[str, list] = {}
+        uniq = {t for t in terms if t}
+        for t in uniq:
+            w = tuple(t.split(" "))
+            by_first.setdefault(w[0], []).append((w, t))
+        for lst in by_first.values():
+            lst.sort(key=lambda x: len(x[1]), reverse=True)  # longest first, as the alternation
+        self.by_first = by_first
+        self.size = len(uniq)
+
+    def __bool__(self) -> bool:
+        return self.size > 0
+
+    def spans(self, doc) -> list:
+        """``[(start, end, term), ...]`` in ``doc.norm``, left to right, not overlapping."""
+        cache = doc.cache
+        runs = cache.get("runs")
+        if runs is None:
+            norm = doc.norm
+            runs = cache["runs"] = [(m.start(), m.end(), m.group(0)) for m in _RUN.finditer(norm)]
+        by_first = self.by_first
+        norm = doc.norm
+        out = []
+        n = len(runs)
+        i = 0
+        while i < n:
+            cands = by_first.get(runs[i][2])
+            if cands is None:
+                i += 1
+                continue
+            for words, term in cands:
+                k = len(words)
+                if k == 1:
+                    out.append((runs[i][0], runs[i][1], term))
+                    i += 1
+                    break
+                if i + k > n:
+                    continue
+                ok = True
+                for j in range(1, k):
+                    a, b = runs[i + j - 1], runs[i + j]
+                    if b[2] != words[j] or not norm[a[1]:b[0]].isspace():
+                        ok = False
+                        break
+                if ok:
+                    out.append((runs[i][0], runs[i + k - 1][1], term))
+                    i += k
+                    break
+            else:
+                i += 1
+        return out
+
+
+def _term_index(terms) -> "TermIndex | None":
+    idx = TermIndex(terms)
+    return idx if idx else None
 
 
 def compile_settings(raw) -> Settings:
@@ -134,9 +199,9 @@ def compile_settings(raw) -> Settings:
     return Settings(
         disabled_categories=cats, disabled_rules=rules, severity_overrides=overrides,
         account=account, personal_categories=personal,
-        flag_terms=tuple(flag_terms), flag_re=_term_regex(t for t, _ in flag_terms),
+        flag_terms=tuple(flag_terms), flag_index=_term_index(t for t, _ in flag_terms),
         flag_categories=flag_cats,
-        allow_terms=allow, allow_re=_term_regex(allow),
+        allow_terms=allow, allow_index=_term_index(allow),
         client_salt=salt, client_hashes=hashes,
         strict_likes=strict,
     )

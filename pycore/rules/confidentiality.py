@@ -334,11 +334,23 @@ _ACRONYMS = set(words(
     "ms|mr|dr|jr|sr|ii|iv|ad|bc|id|vs|eg|ie|ps|ok"))
 
 
+_GREETING_BEFORE = re.compile(r"(?<![a-z])(?:hi|hey|hello|dear|morning|evening)\s*$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|at|on|near|to|of|the)\s*)$")
+_TITLE_BEFORE = re.compile(r"\b(?:dr|mr|mrs|ms|mx)\.?$")
+
+
 def _names(doc, lo: int, hi: int):
     """Likely personal names (capitalized, not sentence-initial) and initials."""
     out = []
     sent_starts = {s for s, _ in doc.sentences}
-    for m in _NAME_TOKEN.finditer(doc.norm, lo, hi):
+    # only tokens whose first original character is a capital can pass
+    text = doc.text
+    starts = doc._starts
+    if starts is None:  # identity offset map
+        toks = [m for m in _NAME_TOKEN.finditer(doc.norm, lo, hi) if text[m.start()].isupper()]
+    else:
+        toks = [m for m in _NAME_TOKEN.finditer(doc.norm, lo, hi) if text[starts[m.start()]].isupper()]
+    for m in toks:
         s, e = m.span()
         w = m.group(0)
         if s > 0 and doc.norm[s - 1].isalnum():
@@ -357,12 +369,12 @@ def _names(doc, lo: int, hi: int):
         if k < 0 or s in sent_starts or doc.norm[k] in ".!?:\n" or (k >= 0 and doc.norm[k] == "," and k < 3):
             continue
         prev = doc.norm[max(0, k - 5):k + 1]
-        if re.search(r"(?<![a-z])(?:hi|hey|hello|dear|morning|evening)\s*$", doc.norm[max(0, s - 9):s]):
+        if _GREETING_BEFORE.search(doc.norm[max(0, s - 9):s]):
             continue  # the person a message is addressed to
-        if re.search(r"(?:\b(?:in|from|at|on|near|to|of|the)\s*)$", doc.norm[max(0, s - 6):s]):
+        if _PLACE_BEFORE.search(doc.norm[max(0, s - 6):s]):
             out.append((s, e, "place"))
             continue
-        if re.search(r"\b(?:dr|mr|mrs|ms|mx)\.?$", prev):
+        if _TITLE_BEFORE.search(prev):
             out.append((s, e, "name"))
             continue
         out.append((s, e, "name"))

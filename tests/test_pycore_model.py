@@ -1,0 +1,71 @@
+"""The statistical back-up rules (pycore/rules/model.py) and their shipped weights."""
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pycore
+from pycore import _model_weights as MW
+from pycore.rules import RULES
+from pycore.rules import model as M
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_weights_load_and_hash_matches():
+    digest = hashlib.sha256(json.dumps([list(MW.BIAS), MW.THRESHOLD, MW.DATA], sort_keys=True)
+                            .encode()).hexdigest()
+    assert digest == MW.HASH and MW.VERSION == digest[:12]
+    assert tuple(M.CATEGORIES) == pycore.CATEGORY_IDS
+    assert M.W and M.THRESHOLD
+    assert len((ROOT / "pycore" / "_model_weights.py").read_bytes()) < 300_000
+
+
+def test_training_is_deterministic_and_matches_shipped_weights():
+    r = subprocess.run([sys.executable, str(ROOT / "tools" / "train_model.py"), "--check", "--quiet"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, "pycore/_model_weights.py is stale: run python3 tools/train_model.py"
+
+
+def test_trainer_never_reads_the_holdout():
+    src = (ROOT / "tools" / "train_model.py").read_text(encoding="utf-8")
+    assert "second-holdout" not in src
+
+
+def _model_rule(cat):
+    return next(r for r in RULES if r.id in M.MODEL_IDS and r.category == cat)
+
+
+TEXT = "Would love to grab lunch with some of my clients outside the office sometime."
+
+
+def test_model_rule_fires_and_respects_settings():
+    rule = _model_rule("dual-relationship")
+    assert rule.id in {f.rule for f in pycore.check(TEXT)}
+    assert not pycore.check(TEXT, settings={"disabled_categories": ["dual-relationship"]})
+    assert rule.id not in {f.rule for f in pycore.check(TEXT, settings={"disabled_rules": [rule.id]})}
+    assert not pycore.check(TEXT, settings={"account": "personal"})
+
+
+def test_model_span_is_a_sentence_not_the_whole_post():
+    text = "Our office is open Monday to Friday. " + TEXT + " Call us to book."
+    f = next(f for f in pycore.check(text) if f.rule in M.MODEL_IDS)
+    assert text[f.start:f.end] == TEXT
+
+
+def test_model_is_silent_when_a_pattern_rule_found_the_category():
+    text = "Friend me on my personal Facebook, clients!"
+    fs = pycore.check(text)
+    assert any(f.category == "dual-relationship" for f in fs)
+    assert not any(f.rule in M.MODEL_IDS for f in fs)
+
+
+def test_model_never_fires_on_any_rules_clean_examples():
+    bad = []
+    for r in RULES:
+        for ex in r.examples_clean:
+            fs = pycore.check(ex.text, ex.context, ex.settings, parent=ex.parent)
+            bad += [(r.id, ex.text, f.rule) for f in fs if f.rule in M.MODEL_IDS]
+    assert not bad, bad[:10]
