@@ -130,7 +130,9 @@ dialog.pause::backdrop { background: rgba(15, 23, 42, .35); }
       const s = text ? text.slice(g.start, g.end) : "";
       if (s && !spans.includes(s)) spans.push(s);
     }
-    const quoted = spans.map((s) => `“${s.length > 40 ? s.slice(0, 37) + "…" : s}”`).join(", ");
+    // A span inside another quoted span ("today" in "session today") is said once.
+    const outer = spans.filter((s) => !spans.some((o) => o !== s && o.toLowerCase().includes(s.toLowerCase())));
+    const quoted = outer.map((s) => `“${s.length > 40 ? s.slice(0, 37) + "…" : s}”`).join(", ");
     return SL.el(
       "li",
       { class: "finding", "data-sl-rule": f.rule, "data-sl-category": f.category, "data-sl-severity": f.severity, "data-sl-count": group.findings.length },
