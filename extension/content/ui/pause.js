@@ -48,7 +48,7 @@
         el("div", { class: "pause-body" },
           el("h2", { id: titleId, text: k.title }),
           el("p", { id: descId, text: lead || k.lead(findings.length) }),
-          el("ul", { class: "findings" }, SL.groupFindings(findings).map((g) => SL.renderGroup(g, text)))),
+          el("ul", { class: "findings" }, SL.groupFindings(findings).map((g) => SL.renderGroup(g, text, { brief: kind === "like" })))),
         el("div", { class: "pause-buttons" }, on, back),
       );
       dialog.addEventListener("cancel", (e) => {

@@ -123,7 +123,8 @@ dialog.pause::backdrop { background: rgba(15, 23, 42, .35); }
 
   // A category group as a list item: the lead finding's words, every flagged
   // span quoted once.
-  SL.renderGroup = function renderGroup(group, text) {
+  // brief: message and quotes only (the like pause stays light).
+  SL.renderGroup = function renderGroup(group, text, { brief = false } = {}) {
     const f = group.lead;
     const spans = [];
     for (const g of [...group.findings].sort((a, b) => a.start - b.start)) {
@@ -142,8 +143,8 @@ dialog.pause::backdrop { background: rgba(15, 23, 42, .35); }
           SL.el("span", { class: "visually-hidden", text: `${SL.SEVERITY_WORD[f.severity] || f.severity}: ` }),
           SL.el("span", { class: "msg", text: f.message }))),
       quoted ? SL.el("div", { class: "quote", text: quoted }) : null,
-      f.why ? SL.el("p", { class: "why", text: f.why }) : null,
-      f.source ? SL.el("div", { class: "source", text: `Source: ${f.source}` }) : null,
+      f.why && !brief ? SL.el("p", { class: "why", text: f.why }) : null,
+      f.source && !brief ? SL.el("div", { class: "source", text: `Source: ${f.source}` }) : null,
     );
   };
 
