@@ -290,11 +290,13 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("build", help="build dist/chrome, dist/firefox and their zips (the default)")
     demo = sub.add_parser("demo", help="build, then show the extension on a demo X compose page")
     demo.add_argument("--headless", action="store_true", help="no window, even when a display is available")
-    test = sub.add_parser("test", help="install what the tests need, build, and run the whole test suite")
-    test.add_argument("pytest_args", nargs=argparse.REMAINDER, help="passed to pytest")
-    bench = sub.add_parser("bench", help="build, then run the benchmarks")
-    bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="passed to the benchmark")
-    args = parser.parse_args(argv)
+    sub.add_parser("test", help="install what the tests need, build, and run the whole test suite "
+                                "(further arguments go to pytest)")
+    sub.add_parser("bench", help="build, then run the benchmarks (further arguments go to tests/bench.py)")
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command not in ("test", "bench"):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.pytest_args = args.bench_args = extra
     handlers = {None: cmd_build, "build": cmd_build, "demo": cmd_demo, "test": cmd_test, "bench": cmd_bench}
     return handlers[args.command](args)
 

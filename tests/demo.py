@@ -56,7 +56,7 @@ def run_headless(browser) -> int:
         page.screenshot(path=str(OUT / f"{name}-popover.png"))
         page.keyboard.press("Escape")
         page.click('[data-testid="tweetButtonInline"]')
-        page.wait_for_selector(f'[data-second-look="pause"] dialog[open]')
+        page.wait_for_selector('[data-second-look="pause"] dialog[open]')
         page.wait_for_timeout(300)
         page.screenshot(path=str(OUT / f"{name}-pause.png"))
         page.get_by_role("button", name="Edit").click()

@@ -242,3 +242,36 @@ def categories(page, **kw) -> set[str]:
 def settle(page, ms: int = 700) -> None:
     """Waits past the typing debounce and a round trip."""
     page.wait_for_timeout(ms)
+
+
+# ------------------------------------------------------------------ the pause and the fake back ends
+
+PAUSE = '[data-second-look="pause"] dialog[role="alertdialog"]'
+
+
+def wait_for_records(page, records: list, n: int = 1, timeout_ms: int = 5000) -> list:
+    """Waits until a fake back end has recorded n items (published posts, likes) and returns them."""
+    waited = 0
+    while len(records) < n and waited < timeout_ms:
+        page.wait_for_timeout(100)
+        waited += 100
+    return list(records)
+
+
+def pause_dialog(page, timeout: float = 10000):
+    """The open pause: an alertdialog whose accessible name begins "Second Look"."""
+    import re as _re
+
+    page.wait_for_selector(PAUSE, timeout=timeout)
+    dialog = page.get_by_role("alertdialog", name=_re.compile(r"^Second Look"))
+    assert dialog.count() == 1 and dialog.is_visible()
+    return dialog
+
+
+def pause_categories(page) -> list[str]:
+    return page.eval_on_selector_all(f"{PAUSE} [data-sl-category]", "els => els.map(e => e.dataset.slCategory)")
+
+
+def no_pause(page, ms: int = 700) -> None:
+    page.wait_for_timeout(ms)
+    assert page.locator(PAUSE).count() == 0

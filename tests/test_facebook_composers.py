@@ -15,11 +15,11 @@ from typing import Callable
 
 import pytest
 
-from tests.harness import UI, categories, findings
+from tests.harness import (PAUSE, UI, categories, findings, no_pause, pause_categories, pause_dialog,
+                           wait_for_records)
 
 pytestmark = pytest.mark.browser
 
-PAUSE = '[data-second-look="pause"] dialog[role="alertdialog"]'
 MARK = f"{UI} .mark[data-sl-rule]"
 BADGE = f"{UI} .badge:not([hidden])"  # one overlay per editor: the one showing
 POST_URL = "https://www.facebook.com/harborcounseling/posts/pfbid02kYx7Vd3aLq"
@@ -97,23 +97,10 @@ def type_text(page, kind: Kind, text: str):
     page.keyboard.insert_text(text)
 
 
-def published(browser, page, n: int = 1, timeout_ms: int = 5000) -> list[dict]:
-    waited = 0
-    while len(browser.recorder.published) < n and waited < timeout_ms:
-        page.wait_for_timeout(100)
-        waited += 100
-    return list(browser.recorder.published)
 
 
-def pause_dialog(page):
-    page.wait_for_selector(PAUSE, timeout=10000)
-    dialog = page.get_by_role("alertdialog", name=re.compile(r"^Second Look"))
-    assert dialog.count() == 1 and dialog.is_visible()
-    return dialog
 
 
-def pause_categories(page) -> list[str]:
-    return page.eval_on_selector_all(f"{PAUSE} [data-sl-category]", "els => els.map(e => e.dataset.slCategory)")
 
 
 def site_state(page) -> list[dict]:
@@ -124,9 +111,6 @@ def editor_focused(page, kind: Kind) -> bool:
     return page.eval_on_selector(kind.editor, "el => document.activeElement === el")
 
 
-def no_pause(page, ms: int = 700):
-    page.wait_for_timeout(ms)
-    assert page.locator(PAUSE).count() == 0
 
 
 # ------------------------------------------------------------------ inline warnings
@@ -162,7 +146,7 @@ def test_pause_then_post_anyway_publishes_exactly_once(browser, page, kind):
     assert browser.recorder.published == []
     page.get_by_role("button", name="Post anyway", exact=True).click()
     kind.finish(page)
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     page.wait_for_timeout(600)
     assert len(browser.recorder.published) == 1, browser.recorder.published
     assert got[0]["texts"] == [kind.violating]
@@ -232,7 +216,7 @@ def test_keyboard_paths_are_paused(browser, page, kind):
     pause_dialog(page)
     page.get_by_role("button", name="Post anyway", exact=True).click()
     kind.finish(page)
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     page.wait_for_timeout(600)
     assert len(browser.recorder.published) == 1
     assert got[0]["texts"] == [kind.violating]
@@ -245,7 +229,7 @@ def test_clean_text_publishes_without_a_dialog(browser, page, kind):
     page.wait_for_timeout(900)
     page.click(kind.button)
     kind.finish(page)
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     assert page.locator(PAUSE).count() == 0
     assert len(got) == 1 and got[0]["texts"] == [kind.clean]
 
@@ -258,7 +242,7 @@ def test_clean_text_sends_on_enter_and_the_box_is_quiet_after(browser, page, kin
     page.keyboard.press("Enter")
     pause_dialog(page)
     page.get_by_role("button", name="Post anyway", exact=True).click()
-    assert len(published(browser, page)) == 1
+    assert len(wait_for_records(page, browser.recorder.published)) == 1
     # Facebook empties the box itself (no input event): the warnings go with the text.
     page.wait_for_selector(MARK, state="detached", timeout=5000)
     page.wait_for_timeout(600)
@@ -266,7 +250,7 @@ def test_clean_text_sends_on_enter_and_the_box_is_quiet_after(browser, page, kin
     type_text(page, kind, kind.clean)
     page.wait_for_timeout(900)
     page.keyboard.press("Enter")
-    got = published(browser, page, 2)
+    got = wait_for_records(page, browser.recorder.published, 2)
     assert page.locator(PAUSE).count() == 0
     assert [p["texts"] for p in got] == [[kind.violating], [kind.clean]]
 
@@ -298,7 +282,7 @@ def test_applying_a_suggestion_changes_what_facebook_publishes(browser, page, ki
     if page.locator(PAUSE).count():  # something else may still be worth a look
         page.get_by_role("button", name="Post anyway", exact=True).click()
     kind.finish(page)
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     assert len(got) == 1
     assert replacement in got[0]["texts"][0] and "committed suicide" not in got[0]["texts"][0]
 
@@ -323,4 +307,4 @@ def test_rerendered_editors_keep_working_without_leaking_ui(browser, page, kind)
     pause_dialog(page)
     page.get_by_role("button", name="Post anyway", exact=True).click()
     kind.finish(page)
-    assert len(published(browser, page)) == 1
+    assert len(wait_for_records(page, browser.recorder.published)) == 1

@@ -2,9 +2,9 @@
 post carries something a public endorsement would share."""
 import pytest
 
-pytestmark = pytest.mark.browser
+from tests.harness import PAUSE, pause_dialog
 
-PAUSE = '[data-second-look="pause"] dialog[role="alertdialog"]'
+pytestmark = pytest.mark.browser
 
 
 def likes_of(browser, post):
@@ -20,10 +20,7 @@ def wait_likes(page, browser, post, n, timeout_ms=5000):
 
 
 def open_pause(page):
-    dialog = page.wait_for_selector(PAUSE, timeout=10000)
-    name = page.get_by_role("alertdialog")
-    assert dialog.is_visible()
-    return name
+    return pause_dialog(page)
 
 
 # ------------------------------------------------------------------------ X
@@ -208,7 +205,6 @@ def test_x_reply_under_ordinary_post_does_not_warn(browser, page):
 
 
 def _set_strict_likes(browser, on: bool):
-    from tests.harness import send_from_extension  # noqa: F401  (same helper family)
     page = browser.extension_page("popup/popup.html")
     try:
         page.evaluate(

@@ -18,11 +18,11 @@ from typing import Callable
 
 import pytest
 
-from tests.harness import UI, categories, findings
+from tests.harness import (PAUSE, UI, categories, findings, no_pause, pause_categories, pause_dialog,
+                           wait_for_records)
 
 pytestmark = pytest.mark.browser
 
-PAUSE = '[data-second-look="pause"] dialog[role="alertdialog"]'
 NOTICE = '[data-second-look="notice"] .notice'
 MARK = f"{UI} .mark[data-sl-rule]"
 BADGE = f"{UI} .badge:not([hidden])"
@@ -120,23 +120,10 @@ def type_text(page, kind: Kind, text: str):
     page.keyboard.insert_text(text)
 
 
-def published(browser, page, n: int = 1, timeout_ms: int = 5000) -> list[dict]:
-    waited = 0
-    while len(browser.recorder.published) < n and waited < timeout_ms:
-        page.wait_for_timeout(100)
-        waited += 100
-    return list(browser.recorder.published)
 
 
-def pause_dialog(page, timeout: float = 10000):
-    page.wait_for_selector(PAUSE, timeout=timeout)
-    dialog = page.get_by_role("alertdialog", name=re.compile(r"^Second Look"))
-    assert dialog.count() == 1 and dialog.is_visible()
-    return dialog
 
 
-def pause_categories(page) -> list[str]:
-    return page.eval_on_selector_all(f"{PAUSE} [data-sl-category]", "els => els.map(e => e.dataset.slCategory)")
 
 
 def site_texts(page) -> list[str]:
@@ -151,9 +138,6 @@ def editor_focused(page, kind: Kind) -> bool:
     }""")
 
 
-def no_pause(page, ms: int = 700):
-    page.wait_for_timeout(ms)
-    assert page.locator(PAUSE).count() == 0
 
 
 def submit_keys(kind: Kind) -> str:
@@ -219,7 +203,7 @@ def test_pause_then_post_anyway_publishes_exactly_once(browser, page, kind):
     page.wait_for_timeout(300)
     assert browser.recorder.published == []
     page.get_by_role("button", name="Post anyway").click()
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     page.wait_for_timeout(600)
     assert len(browser.recorder.published) == 1, browser.recorder.published
     assert got[0]["texts"] == kind.before + [kind.violating]
@@ -287,7 +271,7 @@ def test_keyboard_path_is_paused(browser, page, kind):
     page.keyboard.press(submit_keys(kind))
     pause_dialog(page)
     page.get_by_role("button", name="Post anyway").click()
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     page.wait_for_timeout(600)
     assert len(browser.recorder.published) == 1, browser.recorder.published
     assert got[0]["texts"] == kind.before + [kind.violating]
@@ -300,7 +284,7 @@ def test_clean_text_publishes_without_a_dialog(browser, page, kind):
     page.wait_for_timeout(900)
     assert findings(page, min_count=0) == []
     page.click(kind.button)
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     assert page.locator(PAUSE).count() == 0
     assert len(got) == 1 and got[0]["texts"] == kind.before + [kind.clean]
     # And by keyboard, where the composer stays (X closes its modals after posting).
@@ -308,7 +292,7 @@ def test_clean_text_publishes_without_a_dialog(browser, page, kind):
         type_text(page, kind, kind.clean)
         page.wait_for_timeout(900)
         page.keyboard.press(submit_keys(kind))
-        got = published(browser, page, 2)
+        got = wait_for_records(page, browser.recorder.published, 2)
         assert page.locator(PAUSE).count() == 0
         assert len(got) == 2 and got[1]["texts"] == [kind.clean]
 
@@ -373,7 +357,7 @@ def test_applying_a_suggestion_changes_what_x_publishes(browser, page, kind):
     if page.locator(PAUSE).count():  # something else may still be worth a look
         assert "stigmatizing-language" not in pause_categories(page)
         page.get_by_role("button", name="Post anyway").click()
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     assert len(got) == 1
     assert got[0]["texts"] == kind.before + [expected]
 
@@ -389,7 +373,7 @@ def test_fails_open_when_the_rule_engine_does_not_answer(browser, page, kind):
     page.click(kind.button)
     t0 = time.time()
     kill_runtime(browser, page, 2.6)  # keeps it down past the 2 s limit
-    got = published(browser, page, timeout_ms=3000)
+    got = wait_for_records(page, browser.recorder.published, timeout_ms=3000)
     assert len(got) == 1, got
     assert got[0]["texts"] == kind.before + ["Warming up. " + kind.violating]
     assert page.locator(PAUSE).count() == 0
@@ -416,7 +400,7 @@ def test_rerendered_editors_keep_working_without_leaking_ui(browser, page, kind)
     page.click(kind.button)
     pause_dialog(page)
     page.get_by_role("button", name="Post anyway").click()
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     page.wait_for_timeout(500)
     assert len(browser.recorder.published) == 1
     assert got[0]["texts"] == kind.before + [kind.violating]

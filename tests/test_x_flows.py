@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness import UI, categories, findings
-from tests.test_x_composers import (ANY_EDITOR, CLEAN, LEAK, PAUSE, SWEAR, hosts_match_editors, pause_categories,
-                                    pause_dialog, published)
+from tests.harness import PAUSE, UI, categories, findings, pause_categories, pause_dialog, wait_for_records
+from tests.test_x_composers import ANY_EDITOR, CLEAN, LEAK, SWEAR, hosts_match_editors
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +61,7 @@ def test_spa_navigation_swaps_composers_without_stale_ui(browser, page):
     pause_dialog(page)
     assert "confidentiality" in pause_categories(page)
     page.get_by_role("button", name="Post anyway").click()
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     page.wait_for_timeout(500)
     assert len(browser.recorder.published) == 1
     assert got[0]["kind"] == "reply-inline" and "/status/" in got[0]["path"]
@@ -76,7 +75,7 @@ def test_spa_navigation_swaps_composers_without_stale_ui(browser, page):
     page.wait_for_timeout(900)
     assert findings(page, min_count=0) == []
     page.click(MAIN_BUTTON)
-    assert len(published(browser, page, 2)) == 2
+    assert len(wait_for_records(page, browser.recorder.published, 2)) == 2
     assert page.locator(PAUSE).count() == 0
 
 
@@ -117,7 +116,7 @@ def test_thread_pauses_for_a_problem_in_any_post(browser, page):
     button.click()
     pause_dialog(page)
     page.get_by_role("button", name="Post anyway").click()
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     page.wait_for_timeout(500)
     assert len(browser.recorder.published) == 1
     assert got[0]["texts"] == [LEAK, CLEAN]
@@ -136,7 +135,7 @@ def test_ignored_synthetic_click_lets_the_next_real_click_through(browser, page)
     assert browser.recorder.published == []  # X ignored the replayed click
     # The person clicks Post again: no second pause, published once.
     page.click(MAIN_BUTTON)
-    got = published(browser, page)
+    got = wait_for_records(page, browser.recorder.published)
     page.wait_for_timeout(600)
     assert page.locator(PAUSE).count() == 0
     assert len(browser.recorder.published) == 1
@@ -153,7 +152,7 @@ def test_ignored_synthetic_click_lets_the_next_real_click_through(browser, page)
     assert len(browser.recorder.published) == 1
     page.click(MAIN_EDITOR)
     page.keyboard.press("Control+Enter")
-    got = published(browser, page, 2)
+    got = wait_for_records(page, browser.recorder.published, 2)
     page.wait_for_timeout(600)
     assert page.locator(PAUSE).count() == 0
     assert len(browser.recorder.published) == 2
