@@ -244,6 +244,28 @@ def settle(page, ms: int = 700) -> None:
     page.wait_for_timeout(ms)
 
 
+def kill_runtime(browser, page, seconds: float) -> int:
+    """Closes the offscreen document (the Pyodide runtime) through CDP, again
+    each time the extension starts a new one, for `seconds`: no verdict can
+    arrive in that time. Returns how many times it was closed."""
+    cdp = browser.context.browser.new_browser_cdp_session()
+    closed = 0
+    deadline = time.time() + seconds
+    try:
+        while time.time() < deadline:
+            for t in cdp.send("Target.getTargets")["targetInfos"]:
+                if t["url"].endswith("/background/offscreen.html"):
+                    try:
+                        cdp.send("Target.closeTarget", {"targetId": t["targetId"]})
+                        closed += 1
+                    except Exception:  # noqa: BLE001 - it may be gone already
+                        pass
+            page.wait_for_timeout(40)
+    finally:
+        cdp.detach()
+    return closed
+
+
 # ------------------------------------------------------------------ the pause and the fake back ends
 
 PAUSE = '[data-second-look="pause"] dialog[role="alertdialog"]'
@@ -275,3 +297,6 @@ def pause_categories(page) -> list[str]:
 def no_pause(page, ms: int = 700) -> None:
     page.wait_for_timeout(ms)
     assert page.locator(PAUSE).count() == 0
+
+
+NOTICE = '[data-second-look="notice"] .notice'

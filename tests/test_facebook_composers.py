@@ -15,8 +15,8 @@ from typing import Callable
 
 import pytest
 
-from tests.harness import (PAUSE, UI, categories, findings, no_pause, pause_categories, pause_dialog,
-                           wait_for_records)
+from tests.harness import (NOTICE, PAUSE, UI, categories, findings, kill_runtime, no_pause, pause_categories,
+                           pause_dialog, wait_for_records)
 
 pytestmark = pytest.mark.browser
 
@@ -308,3 +308,26 @@ def test_rerendered_editors_keep_working_without_leaking_ui(browser, page, kind)
     page.get_by_role("button", name="Post anyway", exact=True).click()
     kind.finish(page)
     assert len(wait_for_records(page, browser.recorder.published)) == 1
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=IDS)
+def test_fails_open_when_the_rule_engine_does_not_answer(browser, page, kind):
+    """No verdict within 2 s at the moment of publishing: the post goes through,
+    once, and a notice says it was not checked."""
+    start(page, kind)
+    type_text(page, kind, "Warming up.")
+    page.wait_for_timeout(900)  # the runtime is up
+    assert kill_runtime(browser, page, 0.3) >= 1
+    page.keyboard.press("End")
+    page.keyboard.insert_text(" " + kind.violating)
+    page.click(kind.button)
+    kill_runtime(browser, page, 2.6)  # keeps it down past the 2 s limit
+    kind.finish(page)
+    got = wait_for_records(page, browser.recorder.published, timeout_ms=3000)
+    page.wait_for_timeout(400)
+    assert len(browser.recorder.published) == 1, got
+    assert got[0]["texts"] == ["Warming up. " + kind.violating]
+    assert page.locator(PAUSE).count() == 0
+    notice = page.locator(NOTICE)
+    notice.wait_for(state="visible", timeout=2000)
+    assert "could not check" in notice.inner_text()

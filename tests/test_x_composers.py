@@ -18,12 +18,11 @@ from typing import Callable
 
 import pytest
 
-from tests.harness import (PAUSE, UI, categories, findings, no_pause, pause_categories, pause_dialog,
+from tests.harness import (NOTICE, PAUSE, UI, categories, findings, kill_runtime, no_pause, pause_categories, pause_dialog,
                            wait_for_records)
 
 pytestmark = pytest.mark.browser
 
-NOTICE = '[data-second-look="notice"] .notice'
 MARK = f"{UI} .mark[data-sl-rule]"
 BADGE = f"{UI} .badge:not([hidden])"
 STATUS_URL = "https://x.com/JordanMillsLMHC/status/1790000000000000001"
@@ -148,26 +147,6 @@ def hosts_match_editors(page) -> tuple[int, int]:
     return page.locator(UI).count(), page.locator(ANY_EDITOR).count()
 
 
-def kill_runtime(browser, page, seconds: float) -> int:
-    """Closes the offscreen document (the Pyodide runtime) through CDP, again
-    each time the extension starts a new one, for `seconds`: no verdict can
-    arrive in that time. Returns how many times it was closed."""
-    cdp = browser.context.browser.new_browser_cdp_session()
-    closed = 0
-    deadline = time.time() + seconds
-    try:
-        while time.time() < deadline:
-            for t in cdp.send("Target.getTargets")["targetInfos"]:
-                if t["url"].endswith("/background/offscreen.html"):
-                    try:
-                        cdp.send("Target.closeTarget", {"targetId": t["targetId"]})
-                        closed += 1
-                    except Exception:  # noqa: BLE001 - it may be gone already
-                        pass
-            page.wait_for_timeout(40)
-    finally:
-        cdp.detach()
-    return closed
 
 
 # ------------------------------------------------------------------ inline warnings
