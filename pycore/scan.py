@@ -29,7 +29,7 @@ import re
 
 __all__ = ["Scanner", "analyse", "run_starts"]
 
-K = 3            # key length
+K = 4            # key length
 _CAP = 4000      # beyond this many keys for one pattern, use shorter keys
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
@@ -43,9 +43,8 @@ except Exception:  # pragma: no cover - missing or broken cache: analyse at impo
     _CACHED = {}
 
 _REGISTRY: list["Scanner"] = []
-_BY_KEY3: dict[str, list[int]] = {}
-_BY_KEY2: dict[str, list[int]] = {}
-_BY_KEY1: dict[str, list[int]] = {}
+# _BY_KEY[n]: key of length n -> ids of the scanners that have it
+_BY_KEY: list[dict[str, list[int]]] = [{} for _ in range(K + 1)]
 _TRI_CACHE: dict[str, tuple] = {}
 
 
@@ -198,7 +197,9 @@ class _Analyser:
         for op, av in items:
             nxt = self.item(op, av)
             if nxt is None:
-                return out
+                # unknown item: the prefixes so far may be followed by anything,
+                # so nothing that comes after this sequence may be appended
+                return {a if (len(a) >= K or a[-1:] == _END) else a + _END for a in out}
             new = set()
             for a in out:
                 if len(a) >= K or (a and a[-1] == _END):
@@ -296,8 +297,9 @@ class Scanner:
             self.id = len(_REGISTRY)
             _REGISTRY.append(self)
             for k in keys:
-                (_BY_KEY3 if len(k) == 3 else _BY_KEY2 if len(k) == 2 else _BY_KEY1) \
-                    .setdefault(k, []).append(self.id)
+                if len(k) > K:  # from a cache made with longer keys: its prefix is still sound
+                    k = k[:K]
+                _BY_KEY[len(k)].setdefault(k, []).append(self.id)
             _TRI_CACHE.clear()
 
     def finditer(self, doc, view: str, pos: int = 0, endpos: int | None = None):
@@ -362,12 +364,11 @@ def _rids(tri: str) -> tuple:
     if r is None:
         raw = tri
         tri = "".join(" " if c.isspace() else c for c in tri)  # \s is keyed as " "
-        a = _BY_KEY3.get(tri, ())
-        b = _BY_KEY2.get(tri[:2], ())
-        c = _BY_KEY1.get(tri[:1], ())
+        found = [d.get(tri[:n]) for n, d in enumerate(_BY_KEY) if n and n <= len(tri)]
         if not tri[0].isascii() and tri[0].isdecimal():
-            c = tuple(c) + tuple(_BY_KEY1.get(_UDIGIT, ()))
-        r = tuple(sorted(set(a) | set(b) | set(c))) if (b or c) else tuple(a)
+            found.append(_BY_KEY[1].get(_UDIGIT))
+        found = [x for x in found if x]
+        r = tuple(found[0]) if len(found) == 1 else tuple(sorted(set().union(*found)))
         tri = raw
         if len(_TRI_CACHE) > 200_000:
             _TRI_CACHE.clear()
@@ -390,7 +391,7 @@ def candidates(doc, view: str) -> dict:
     get = _TRI_CACHE.get
     for m in _RUN_START.finditer(view):
         p = m.start()
-        tri = view[p:p + 3]
+        tri = view[p:p + K]
         rids = get(tri)
         if rids is None:
             rids = _rids(tri)

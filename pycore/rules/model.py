@@ -44,6 +44,10 @@ def sentence_features(doc):
 
     Features are normalised words and adjacent word pairs within a sentence.
     """
+    cache = doc.cache
+    out = cache.get("model_sf")
+    if out is not None:
+        return out
     out = []
     text = doc.leet
     findall = WORD_RE.findall
@@ -52,6 +56,32 @@ def sentence_features(doc):
         feats = list(toks)
         feats.extend(p + " " + t for p, t in zip(toks, toks[1:]))
         out.append((a, b, feats))
+    cache["model_sf"] = out
+    return out
+
+
+def _sentence_weights(doc) -> list:
+    """Per sentence ``(start, end, [weight per category])``; cached on the doc.
+
+    Each category's total adds the same weights in the same order as
+    ``weight(feats)`` in :func:`_best_span` did one category at a time, so the
+    floats are identical; the features are looked up once for all categories.
+    """
+    got = doc.cache.get("model_sw")
+    if got is not None:
+        return got
+    out = []
+    get = W.get
+    n = len(CATEGORIES)
+    for a, b, feats in sentence_features(doc):
+        totals = [0.0] * n
+        for f in set(feats):
+            entry = get(f)
+            if entry:
+                for c, w in entry:
+                    totals[c] += w
+        out.append((a, b, totals))
+    doc.cache["model_sw"] = out
     return out
 
 
@@ -126,8 +156,8 @@ def _best_span(doc, ci: int) -> tuple[int, int]:
         return total
 
     best = None
-    for a, b, feats in sentence_features(doc):
-        sc = weight(feats)
+    for a, b, totals in _sentence_weights(doc):
+        sc = totals[ci]
         if best is None or sc > best[0]:
             best = (sc, a, b)
     _, a, b = best

@@ -1,0 +1,43 @@
+"""The prefiltered scanner finds exactly what its plain regex finds: the speed-up
+must never hide a match (the first-character keys must be sound)."""
+import json
+from pathlib import Path
+
+import pycore
+from pycore import scan
+from pycore.normalize import Doc
+
+CORPUS = Path(__file__).parent / "corpus"
+TRICKY = [
+    "Vote today. #stopmaga #fightmaga forever",
+    "c r a z y week, f u c k i n g exhausting!!!",
+    "My client J.D. (34) from Springfield — call 555-0100 or jd@example.com",
+    "ＳＨＩＴ happens; ѕhit happens; sh\u200bit happens",
+    "Session today 🙂👍🏽🇺🇸 with my client Maria, e\u0301te\u0301",
+]
+
+
+def texts():
+    out = list(TRICKY)
+    for name in ("labelled.jsonl", "second-dev.jsonl"):
+        with open(CORPUS / name, encoding="utf-8") as fh:
+            out += [json.loads(line)["text"] for line in fh if line.strip()][::3]
+    return out
+
+
+def test_every_scanner_matches_its_plain_regex():
+    pycore.check("warm up")  # every rule module is imported and its scanners registered
+    scanners = [s for s in scan._REGISTRY if s.id >= 0]
+    assert scanners, "no prefiltered scanner registered"
+    for text in texts():
+        doc = Doc(text)
+        for view in {doc.norm, doc.leet}:
+            for s in scanners:
+                got = [m.span() for m in s.finditer(doc, view)]
+                want = [m.span() for m in s.rx.finditer(view)]
+                assert got == want, (s.rx.pattern[:80], text)
+
+
+def test_hashtag_after_a_word_is_still_found():
+    # Keys glued onto an unknown part of a pattern once hid these matches.
+    assert "POL002" in {f.rule for f in pycore.check("Vote today. #stopmaga #fightmaga forever")}
