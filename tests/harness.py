@@ -266,6 +266,19 @@ def kill_runtime(browser, page, seconds: float) -> int:
     return closed
 
 
+
+def start(page, kind) -> None:
+    """Opens a composer kind (anything with .url, .open(page) and .editor) and focuses its editor."""
+    page.goto(kind.url)
+    kind.open(page)
+    page.click(kind.editor)
+
+
+def type_text(page, kind, text: str) -> None:
+    page.click(kind.editor)
+    page.keyboard.insert_text(text)
+
+
 # ------------------------------------------------------------------ the pause and the fake back ends
 
 PAUSE = '[data-second-look="pause"] dialog[role="alertdialog"]'

@@ -16,7 +16,7 @@ from typing import Callable
 import pytest
 
 from tests.harness import (NOTICE, PAUSE, UI, categories, findings, kill_runtime, no_pause, pause_categories,
-                           pause_dialog, wait_for_records)
+                           pause_dialog, start, type_text, wait_for_records)
 
 pytestmark = pytest.mark.browser
 
@@ -86,22 +86,6 @@ IDS = [k.name for k in KINDS]
 
 # ------------------------------------------------------------------ helpers
 
-def start(page, kind: Kind):
-    page.goto(kind.url)
-    kind.open(page)
-    page.click(kind.editor)
-
-
-def type_text(page, kind: Kind, text: str):
-    page.click(kind.editor)
-    page.keyboard.insert_text(text)
-
-
-
-
-
-
-
 
 def site_state(page) -> list[dict]:
     return page.evaluate("window.__fbState()")
@@ -109,8 +93,6 @@ def site_state(page) -> list[dict]:
 
 def editor_focused(page, kind: Kind) -> bool:
     return page.eval_on_selector(kind.editor, "el => document.activeElement === el")
-
-
 
 
 # ------------------------------------------------------------------ inline warnings

@@ -139,7 +139,7 @@ def test_rule_toggle_turns_one_rule_off(browser, page):
     rule = sorted(rules)[0]
     opts = open_options(browser)
     try:
-        opts.locator(f'[data-sl-category-row="confidentiality"] summary').click()
+        opts.locator('[data-sl-category-row="confidentiality"] summary').click()
         opts.uncheck(f'input[data-sl-toggle="{rule}"]')
         page.wait_for_selector(f'{UI} .mark[data-sl-rule="{rule}"]', state="detached", timeout=10000)
         assert rule in stored_settings(opts)["disabledRules"]

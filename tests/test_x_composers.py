@@ -18,8 +18,8 @@ from typing import Callable
 
 import pytest
 
-from tests.harness import (NOTICE, PAUSE, UI, categories, findings, kill_runtime, no_pause, pause_categories, pause_dialog,
-                           wait_for_records)
+from tests.harness import (NOTICE, PAUSE, UI, categories, findings, kill_runtime, no_pause, pause_categories,
+                           pause_dialog, start, type_text, wait_for_records)
 
 pytestmark = pytest.mark.browser
 
@@ -108,22 +108,6 @@ IDS = [k.name for k in KINDS]
 
 # ------------------------------------------------------------------ helpers
 
-def start(page, kind: Kind):
-    page.goto(kind.url)
-    kind.open(page)
-    page.click(kind.editor)
-
-
-def type_text(page, kind: Kind, text: str):
-    page.click(kind.editor)
-    page.keyboard.insert_text(text)
-
-
-
-
-
-
-
 
 def site_texts(page) -> list[str]:
     return [s["text"] for s in page.evaluate("window.__xState()") if s["connected"]]
@@ -137,16 +121,12 @@ def editor_focused(page, kind: Kind) -> bool:
     }""")
 
 
-
-
 def submit_keys(kind: Kind) -> str:
     return "Enter" if kind.enter_submits else "Control+Enter"
 
 
 def hosts_match_editors(page) -> tuple[int, int]:
     return page.locator(UI).count(), page.locator(ANY_EDITOR).count()
-
-
 
 
 # ------------------------------------------------------------------ inline warnings
