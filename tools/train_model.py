@@ -4,7 +4,7 @@
 Standard library only and deterministic (fixed seed, fixed fold assignment,
 sorted iteration): running it twice writes the same ``pycore/_model_weights.py``.
 
-Training data: ``tests/corpus/labelled.jsonl`` and ``tests/corpus/second-dev.jsonl``
+Training data: ``tests/corpus/labelled.jsonl``, ``tests/corpus/second-dev.jsonl`` and ``tests/corpus/third.jsonl``
 (never the hold-out half), plus every pattern rule's documented examples
 (flag examples are positives of their rule's category; every example also
 carries whatever categories the pattern rules find in it).
@@ -37,7 +37,7 @@ from pycore.categories import CATEGORY_IDS  # noqa: E402
 from pycore.normalize import Doc  # noqa: E402
 from pycore.rules import model as M  # noqa: E402
 
-CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl")
+CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl", "tests/corpus/third.jsonl")
 OUT = ROOT / "pycore" / "_model_weights.py"
 SEED = 20240611
 EPOCHS = 20

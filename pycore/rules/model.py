@@ -298,15 +298,13 @@ _EXAMPLES: dict = {
                       + _alone("distress-risk", "Losing the farm will push anyone over the edge, that is just how it goes."),
                       _CLEAN),
     "stigmatizing-language": (_alone("stigmatizing-language",
-        "That driver was a total nutcase.", "Traffic today made me go totally psycho.",
-        "Honestly that meeting was a madhouse full of lunatics."), _CLEAN),
+        "That driver was a total nutcase.", "Traffic today made me go totally psycho."), _CLEAN),
     "victim-blaming": (["Ladies, if you drink that much at a party, you have to accept some of what happens next.",
                         "He stayed for years; at some point you have to ask why he kept going back."]
                        + _alone("victim-blaming", "She went back to his place at 2am, so what did she expect?"),
                        _CLEAN + ["Survivors are never to blame for what was done to them."]),
     "dual-relationship": (["If any of my clients want to join our hiking group on weekends, message me.",
-                           "Would love to grab lunch with some of my clients outside the office sometime.",
-                           "Happy to meet clients for coffee after our sessions if they'd like to chat as friends."],
+                           "Would love to grab lunch with some of my clients outside the office sometime."],
                           _CLEAN + ["We do not accept friend requests from clients."]),
     "sensitive-contact": (_alone("sensitive-contact",
         "Tell me in the comments what your anxiety feels like at night.",
@@ -323,8 +321,7 @@ _EXAMPLES: dict = {
                          _CLEAN + ["Therapy results vary, and that is okay."]),
     "public-diagnosis": (_alone("public-diagnosis",
         "My neighbor Dave is textbook narcissist, I'm telling you.",
-        "Honestly my boss is a sociopath, classic antisocial traits.",
-        "The mayor is clearly manic right now, look at those tweets."),
+        "Honestly my boss is a sociopath, classic antisocial traits."),
         _CLEAN + ["The Goldwater Rule reminds us not to diagnose public figures."]),
 }
 
