@@ -2,6 +2,7 @@
 // pycore understands. Shared by the Chrome service worker and the Firefox
 // background page (the only contexts that pass client hashes to Python).
 import "../shared/settings.js";
+import "../shared/protocol.js";
 
 const S = globalThis.SecondLookSettings;
 
@@ -21,4 +22,13 @@ export function watchConfig(onChange) {
       readConfig().then(onChange, () => {});
     }
   });
+}
+
+// Tells open tabs that the rule engine now uses the new settings, so their
+// content scripts check again (no "tabs" permission needed: only ids are read).
+export async function notifyTabs() {
+  const tabs = await chrome.tabs.query({});
+  for (const tab of tabs) {
+    chrome.tabs.sendMessage(tab.id, { type: globalThis.SecondLookProtocol.MSG.SETTINGS_APPLIED }).catch(() => {});
+  }
 }

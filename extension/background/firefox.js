@@ -2,7 +2,7 @@
 // runtime itself; Firefox has no offscreen documents and needs none.
 import "../shared/protocol.js";
 import { createRuntime, listen } from "./runtime.js";
-import { readConfig, watchConfig } from "./config.js";
+import { notifyTabs, readConfig, watchConfig } from "./config.js";
 
 const P = globalThis.SecondLookProtocol;
 const runtime = createRuntime({ getConfig: readConfig });
@@ -25,6 +25,5 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 
 watchConfig(async (settings) => {
   await runtime.handleMessage({ to: P.TO.RUNTIME, type: P.MSG.CONFIGURE, settings }).catch(() => {});
-  const tabs = await browser.tabs.query({});
-  for (const tab of tabs) browser.tabs.sendMessage(tab.id, { type: P.MSG.SETTINGS_APPLIED }).catch(() => {});
+  await notifyTabs();
 });

@@ -3,7 +3,7 @@
 // it when idle at no cost: the offscreen document (and Python) lives on.
 import "../shared/protocol.js";
 import "../shared/settings.js";
-import { readConfig, watchConfig } from "./config.js";
+import { notifyTabs, readConfig, watchConfig } from "./config.js";
 
 const P = globalThis.SecondLookProtocol;
 const OFFSCREEN_URL = chrome.runtime.getURL("background/offscreen.html");
@@ -96,9 +96,3 @@ watchConfig(async (settings) => {
   await notifyTabs();
 });
 
-// Tell open tabs that the rule engine now uses the new settings (no "tabs"
-// permission needed: only ids are read).
-async function notifyTabs() {
-  const tabs = await chrome.tabs.query({});
-  for (const tab of tabs) chrome.tabs.sendMessage(tab.id, { type: P.MSG.SETTINGS_APPLIED }).catch(() => {});
-}

@@ -91,11 +91,8 @@
         // A check already under way (started while typing, without a time
         // limit) still answers the publish within timeoutMs, or fails open.
         if (!timeoutMs) return this.pending.promise;
-        let timer;
-        const late = new Promise((resolve) => {
-          timer = setTimeout(() => resolve({ ok: false, failOpen: true, error: "The check took too long." }), timeoutMs);
-        });
-        return Promise.race([this.pending.promise, late]).finally(() => clearTimeout(timer));
+        return SL.runtime.withTimeout(this.pending.promise, timeoutMs)
+          .catch(() => ({ ok: false, failOpen: true, error: "The check took too long." }));
       }
       return this.run(text, timeoutMs);
     }

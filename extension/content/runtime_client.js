@@ -70,5 +70,5 @@
     }
   }
 
-  SL.runtime = { check, warmup, toRuntime, alive };
+  SL.runtime = { check, warmup, toRuntime, alive, withTimeout };
 })();
