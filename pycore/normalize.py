@@ -172,6 +172,8 @@ class Doc:
         self.text = text
         self.norm, self._starts, self._ends = normalize(text)
         self.leet = _deleet(self.norm, _LEET_I)
+        if self.leet == self.norm:
+            self.leet = self.norm  # one object: per-view caches (pycore.scan) are shared
         self.leet_l = None
         if "1" in self.norm and self.leet != self.norm:
             alt = _deleet(self.norm, _LEET_L)

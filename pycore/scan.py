@@ -272,7 +272,7 @@ class Scanner:
 
     __slots__ = ("rx", "keys", "id", "match", "finditer_plain", "search_plain")
 
-    def __init__(self, pattern, flags: int = 0) -> None:
+    def __init__(self, pattern, flags: int = 0, prefilter: bool = True) -> None:
         if isinstance(pattern, re.Pattern):
             rx = pattern
         else:
@@ -287,10 +287,17 @@ class Scanner:
             keys = tuple(keys.split(_SEP)) if keys else None
         elif keys is not False:
             keys = None
-        if keys is False:
+        if not prefilter:
+            # keys that start with almost any word (``[a-z]+ street``) would make
+            # every run start a candidate: such a regex is cheaper run plainly,
+            # within the windows its caller cares about
+            keys = None
+        elif keys is False:
             keys = analyse(src, rx.flags & ~re.UNICODE)
             _MISSED.append(src)
-        _ALL[src] = rx.flags & ~re.UNICODE
+            _ALL[src] = rx.flags & ~re.UNICODE
+        else:
+            _ALL[src] = rx.flags & ~re.UNICODE
         self.keys = keys
         self.id = -1
         if keys is not None:

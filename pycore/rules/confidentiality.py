@@ -402,7 +402,10 @@ def _names(doc, lo: int, hi: int):
 _ID_REGEXES = tuple((kind, Scanner(rx)) for kind, rx in (
     ("age", _AGE), ("occupation", _OCC_RE), ("place", _PLACE_RE), ("date", _DATE_RE),
     ("event", _EVENT_RE), ("clinical", _CLINICAL_RE), ("photo", _PHOTO_RE),
-    ("contact", _CONTACT_RE), ("name", _RELATION_RE)))
+    ("contact", _CONTACT_RE), ("name", _RELATION_RE)) if kind != "place")
+# "<any word> street", "<any word> high": nearly every word could start a place,
+# so it runs plainly, only inside the trigger windows
+_ID_REGEXES = _ID_REGEXES + (("place", Scanner(_PLACE_RE, prefilter=False)),)
 # the same regexes, run only where they can match (see pycore.scan)
 _S_TRIGGER = Scanner(_TRIGGER_RE)
 _S_DISGUISE = Scanner(_DISGUISE_RE)
@@ -459,12 +462,11 @@ def _triggers(doc):
 
 
 _S_SELF_SUFFICIENT = Scanner(_SELF_SUFFICIENT)
-_S_NAME_AGE = Scanner(_NAME_AGE)
 
 
 def _self_sufficient(doc):
     out = [m.span() for m in _S_SELF_SUFFICIENT.finditer(doc, doc.norm)]
-    for m in (_S_NAME_AGE.finditer(doc, doc.norm) if "(" in doc.norm else ()):  # it needs a '('
+    for m in (_NAME_AGE.finditer(doc.norm) if " (" in doc.norm else ()):  # it needs a ' ('
         if doc.is_capitalized(m.start(1)) and m.group(1) not in _NOT_NAMES:
             out.append(m.span())
     return out
@@ -481,13 +483,29 @@ def _analyse(doc):
     flagged_triggers = []
     if triggers:
         norm = doc.norm
+        # identifiers count only inside a trigger's window: look only there
+        wins = sorted(_window(doc, ts) for ts, _ in triggers)
+        merged = [list(wins[0])]
+        for lo, hi in wins[1:]:
+            if lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
         every: dict[str, list] = {}
         for kind, rx in _ID_REGEXES:
-            spans = [m.span() for m in rx.finditer(doc, norm)]
+            spans = []
+            for lo, hi in merged:
+                # a plain regex stops at the window's end; a prefiltered one at
+                # the first match past it (so no match is cut short)
+                for m in rx.finditer(doc, norm, lo, None if rx.id >= 0 else hi):
+                    if m.start() >= hi:
+                        break
+                    spans.append(m.span())
             if spans:
                 every.setdefault(kind, []).extend(spans)
-        for a, b, kind in _names(doc, 0, len(norm)):
-            every.setdefault("name" if kind != "place" else "place", []).append((a, b))
+        for lo, hi in merged:
+            for a, b, kind in _names(doc, lo, hi):
+                every.setdefault("name" if kind != "place" else "place", []).append((a, b))
         for lst in every.values():
             lst.sort()
         disguise = [m.span() for m in _S_DISGUISE.finditer(doc, norm)]

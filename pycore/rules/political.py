@@ -78,7 +78,9 @@ RULES = [
                     r"(?:volunteer\w*|canvass\w*|phone ?bank\w*|door-?knock\w*|knock(?:ed|ing)? (?:on )?doors|donat\w*|campaign\w*) "
                     r"(?:for|with|on) (?:the )?(?:[a-z]+ ){0,3}(?:for (?:senate|congress|governor|mayor|president|council|parliament|office|re-?election)|"
                     r"(?:re-?election|election|presidential|senate|mayoral|gubernatorial|congressional|council|leadership) campaign|campaign trail)|"
-                    r"[a-z]+ for (?:senate|congress|governor|president|mayor)(?: 20\d\d)? campaign")),
+                    # "the Smith for Senate campaign": the span starts at "for" (a leading
+                    # any-word would make every word a place this regex must be tried)
+                    r"for (?:senate|congress|governor|president|mayor)(?: 20\d\d)? campaign")),
     _rule("POL004", "Hot-button policy stances",
           "Flags stances on divisive policy: abortion, guns, immigration, the administration.",
           "This takes a side on a divisive political issue.",
