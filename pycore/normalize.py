@@ -116,7 +116,9 @@ def _fold_one(ch: str, i: int, out: list, starts: list, ends: list) -> None:
 
 # --- leetspeak -----------------------------------------------------------
 
-_LEET_TOKEN = re.compile(r"[a-z0-9@$!]+")
+# a token with at least one leet character (whole tokens only: the match starts
+# where a token starts, and the greedy runs take the rest of it)
+_LEET_TOKEN = re.compile(r"(?<![a-z0-9@$!])[a-z0-9@$!]*[0134578@$!][a-z0-9@$!]*")
 _HAS_LEET = re.compile(r"[0134578@$!]")
 _NUMERIC_TOKEN = re.compile(
     r"\d+(?:st|nd|rd|th|am|pm|s|yo|y|yr|yrs|k|m|mg|ml|h|hr|hrs|min|mins|x|lb|lbs|kg|ft|d|g|gb|mb|km|mi)?!*|"

@@ -123,15 +123,21 @@ _ENDORSE = re.compile(
 _REFUTE = re.compile(
     r"(?<![a-z])(?:myths?|not true|untrue|false|wrong|harmful|blaming|victim-blaming|never (?:the|their|her|his) fault|"
     r"stop saying|don't say|please don't|no one|nobody|unpack|let's talk about why)(?![a-z])")
-_BLAME_RX = tuple(re.compile(r"(?<![a-z0-9])(?:" + p.replace(" ", r"\s+") + r")(?![a-z0-9])")
-                  for r in RULES for p in r.patterns)
+_BLAME_RX: list = []  # every blaming pattern, compiled when a quote is first endorsed
+
+
+def _blame_rx() -> list:
+    if not _BLAME_RX:  # rare (quote-posts with approval): not worth compiling at import
+        _BLAME_RX.extend(re.compile(r"(?<![a-z0-9])(?:" + p.replace(" ", r"\s+") + r")(?![a-z0-9])")
+                         for r in RULES for p in r.patterns)
+    return _BLAME_RX
 
 
 def _endorsed_quote(doc, context, settings):
     text = doc.leet
     if not doc.quotes or not _ENDORSE.search(doc.norm) or _REFUTE.search(doc.norm):
         return
-    for rx in _BLAME_RX:
+    for rx in _blame_rx():
         for m in rx.finditer(text):
             if doc.in_quotes(m.start(), m.end()):
                 yield m.span()
