@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import Scanner
 from ._common import A, ALL, make_rule
 
 SRC = f"{A[11]}; RAINN and trauma-informed care principles"
@@ -116,10 +117,22 @@ RULES = [
 # A quote is usually a mention ("'Why didn't she leave?' is a blaming question"), but a
 # quote-post that agrees with it ("Couldn't have said it better") repeats the blame.
 
-_ENDORSE = re.compile(
-    r"(?<![a-z])(?:couldn't have said it better|could not have said it better|so true|exactly this|"
+_ENDORSE = Scanner(
+    r"(?<![a-z0-9])(?:couldn't have said it better|could not have said it better|so true|exactly this|"
     r"well said|preach|100% this|this is the truth|hard truth|needed to be said|needs to be said|"
-    r"spot on|nailed it|say it louder|facts)(?![a-z])|(?:^|\n)\s*this\b|[\U0001F447\U0001F44F\U0001F64C\U0001F4AF]")
+    r"spot on|nailed it|say it louder|facts)(?![a-z])")
+_ENDORSE_EMOJI = "\U0001F447\U0001F44F\U0001F64C\U0001F4AF"  # pointing down, clapping, raised hands, 100
+_THIS = re.compile(r"this\b")
+
+
+def _endorses(doc) -> bool:
+    """Words of approval, a line that starts with "This", or an approving emoji."""
+    norm = doc.norm
+    if _ENDORSE.search(doc, norm) is not None:
+        return True
+    if any(_THIS.match(line.lstrip()) for line in norm.split("\n")):
+        return True
+    return any(ch in norm for ch in _ENDORSE_EMOJI)
 _REFUTE = re.compile(
     r"(?<![a-z])(?:myths?|not true|untrue|false|wrong|harmful|blaming|victim-blaming|never (?:the|their|her|his) fault|"
     r"stop saying|don't say|please don't|no one|nobody|unpack|let's talk about why)(?![a-z])")
@@ -135,7 +148,7 @@ def _blame_rx() -> list:
 
 def _endorsed_quote(doc, context, settings):
     text = doc.leet
-    if not doc.quotes or not _ENDORSE.search(doc.norm) or _REFUTE.search(doc.norm):
+    if not doc.quotes or not _endorses(doc) or _REFUTE.search(doc.norm):
         return
     for rx in _blame_rx():
         for m in rx.finditer(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import Scanner
 from ._common import A, ALL, GOLDWATER, make_rule
 
 SRC = f"{GOLDWATER}; {A[11]}; {A[12]}"
@@ -202,8 +203,11 @@ _SELF_TALK = re.compile(r"(?<![a-z])(?:spoken|spoke|talked|talks|written|wrote|w
 _GAP_GENERIC = re.compile(r"(?<![a-z])(?:if|when|whether|may|might|could|can)(?![a-z])")
 
 
+_S_DX = Scanner(_DX)
+
+
 def _distance_dx(doc, context, settings):
-    for m in _DX.finditer(doc.leet):
+    for m in _S_DX.finditer(doc, doc.leet):
         subj = _subject_before(doc, m.start())
         if subj is None:
             f = _fragment_subject(doc, m.start(), m.end())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import Scanner
 from ._common import A, ALL, PUBLIC, SAFE, make_rule
 
 SRC = f"{A[4]}; {SAFE}"
@@ -25,11 +26,14 @@ _RESOURCE = re.compile(
     r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis)(?![a-z0-9])")
 
 
+_S_SUICIDE = Scanner(_SUICIDE)
+
+
 def _no_resource(doc, context, settings):
     if _RESOURCE.search(doc.norm):
         return
     from ..context import is_mentioned
-    for m in _SUICIDE.finditer(doc.leet):
+    for m in _S_SUICIDE.finditer(doc, doc.leet):
         if not is_mentioned(doc, m.start(), m.end()):
             yield m.span()
             return

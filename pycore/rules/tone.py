@@ -33,13 +33,27 @@ _EMOTICON = (r"(?<![\w/:])(?:[:;=][-'^o]?[)(\]\[dDpP|*3oO0]+(?![\w])|[:;=][-'^]?
              r"\bT_T\b|\(:)")
 _UNIT = re.compile(_EMOJI + "|" + _EMOTICON)
 _EMOTICON_RE = re.compile(_EMOTICON)
+# a character an emoji can start with (a bare character class: re skips ahead fast)
+_EMOJI_START = re.compile(r"[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55"
+                          r"\u2763\u2764\u203C\u2049\u2705\u2728\u2B06\u2B07\u2B05\u27A1\U0001F004"
+                          r"\U0001F0CF\U0001F170-\U0001F19A]")
+
+
+def _emoticon_spans(doc) -> list:
+    got = doc.cache.get("emoticons")
+    if got is None:
+        got = doc.cache["emoticons"] = [m.span() for m in _EMOTICON_RE.finditer(doc.text)]
+    return got
 
 
 def _emoji_runs(doc, context, settings):
     text = doc.text
-    if text.isascii() and not _EMOTICON_RE.search(text):
-        return
-    units = [(m.start(), m.end()) for m in _UNIT.finditer(text)]
+    if text.isascii() or _EMOJI_START.search(text) is None:
+        units = _emoticon_spans(doc)  # no emoji: the units are the emoticons
+        if not units:
+            return
+    else:
+        units = [(m.start(), m.end()) for m in _UNIT.finditer(text)]
     run = []
     for s, e in units + [(-10, -10)]:
         if run and s >= 0 and (text[run[-1][1]:s].strip() == "" and s - run[-1][1] <= 2):
@@ -51,9 +65,9 @@ def _emoji_runs(doc, context, settings):
 
 
 def _emoticons(doc, context, settings):
-    for m in _EMOTICON_RE.finditer(doc.text):
+    for s, e in _emoticon_spans(doc):
         # a lone emoticon (strings are reported by TONE003)
-        yield doc.from_orig(m.start()), doc.from_orig(m.end())
+        yield doc.from_orig(s), doc.from_orig(e)
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z']*[A-Z]\b")
@@ -90,11 +104,14 @@ def _shouting(doc, context, settings):
 
 
 _STRETCH = re.compile(r"(?<![a-z0-9])[a-z]*([a-z])\1\1[a-z]*(?![a-z0-9])")
+_TRIPLE_LETTER = re.compile(r"([a-z])\1\1")
 _STRETCH_OK = re.compile(r"(?:w{3}|i{3}|x{3}|z{3,}|m{3,}|h{3,}m*)")
 
 
 def _stretched(doc, context, settings):
     from .profanity import _scan
+    if _TRIPLE_LETTER.search(doc.leet) is None:
+        return
     prof = _scan(doc)
     for m in _STRETCH.finditer(doc.leet):
         s, e = m.span()
