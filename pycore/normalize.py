@@ -268,7 +268,8 @@ class Doc:
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted passages (inside the quote marks)."""
         if self._quotes is None:
-            self._quotes = [(m.start(1), m.end(1)) for m in _QUOTE_RE.finditer(self.norm)]
+            self._quotes = [m.span(1) if m.group(1) is not None else m.span(2)
+                            for m in _QUOTE_RE.finditer(self.norm)]
         return self._quotes
 
     def in_quotes(self, start: int, end: int) -> bool:
@@ -292,4 +293,6 @@ class Doc:
 
 _SENT_END = re.compile(r"(?:[.!?]+[\"')\]]*(?=\s|$)|\n)\s*")
 _QUOTE_RE = re.compile(
-    r"\"([^\"\n]{1,120})\"|(?<![a-z0-9])'([^'\n]{1,80}?)'(?![a-z0-9])")
+    # double quotes; or single quotes, where an apostrophe inside a word ("didn't") does
+    # not end the quote
+    r"\"([^\"\n]{1,120})\"|(?<![a-z0-9])'((?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,80}?)'(?![a-z0-9])")

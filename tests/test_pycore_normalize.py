@@ -56,6 +56,12 @@ def test_negation_does_not_hide_invitation():
     assert "dual-relationship" in cats("Don't be shy, friend me on my personal page!")
 
 
+def test_single_quotes_mark_a_mention_even_with_apostrophes_inside():
+    d = Doc("'Why didn't she leave?' is the question people ask; Sam's 'fix' isn't one.")
+    assert [d.norm[a:b] for a, b in d.quotes] == ["why didn't she leave?", "fix"]
+    assert Doc("It's Sam's idea and we're fine").quotes == []
+
+
 def test_views_share_offsets():
     d = Doc("Cr4zy w\u200beek")
     assert len(d.norm) == len(d.leet)

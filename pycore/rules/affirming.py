@@ -51,7 +51,9 @@ RULES = [
           ["She had a sex change operation in 2019.", "He was born a woman.",
            "Trans women are biologically male."],
           ["She had gender-affirming surgery and is thriving.",
-           "Please share your pronouns if you'd like."],
+           "Please share your pronouns if you'd like.",
+           ("Hi Lee, your workshop post used 'sex change' in the title. The current term is "
+            "gender-affirming surgery.", "message")],
           "\"gender-affirming surgery\", \"assigned female at birth\", \"pronouns\".",
           patterns=(r"sex[- ]change(?: operation| surgery)?s?|sex reassignment(?: surgery)?|gender reassignment(?: surgery)?",
                     r"biological (?:males?|females?|men|women|man|woman|boys?|girls?)|(?:biologically|genetically|really|actually|secretly) (?:a )?(?:male|female|man|woman|men|women|boy|girl)(?![a-z])",

@@ -70,6 +70,7 @@ RULES = [
            "Recovery means accepting your role in being abused.",
            "Why did she wait ten years to report it?"],
           ["People ask \"why didn't she leave?\" instead of \"why did he abuse her?\"",
+           "'Why didn't she leave?' is the wrong question. Ask what made leaving dangerous.",
            "Leaving an abusive partner is the most dangerous time; safety planning helps."],
           "Ask what made leaving unsafe or hard, and what support would help.",
           patterns=(r"why (?:didn't|did not|didnt|doesn't|does not|don't|wouldn't) " + _WHO + r" (?:just )?(?:leave|report|fight back|say no|scream|tell (?:anyone|someone|anybody)|go to the police|call the police|stop (?:it|him|her))",

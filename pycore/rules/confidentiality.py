@@ -80,7 +80,7 @@ _TRIGGER_PATTERNS = [
     r"my next|my \d{1,2}(?::\d\d)? ?(?:am|pm)|an intake) (?:session|appointment|intake|group)",
     r"(?:our|my) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}(?:group|session) " + _TIME,
     # addressing the client directly
-    r"if you(?:'re| are) reading this|you know who you are|to (?:my|the) (?:client|patient) who",
+    r"if you(?:'re| are) reading this(?! (?:in|during|while|and (?:you(?:'re| are) )?(?:struggling|hurting|in crisis|need|feel|thinking)))|you know who you are|to (?:my|the) (?:client|patient) who",
     r"(?:shout ?out|so proud of|proud of) (?:to )?(?:my|a|one of my) (?:client|patient|kid|kiddo|teen)s?",
     # my caseload, my office, my couch, my waiting room
     r"(?:on|in|from|to) (?:my|our) (?:caseload|couch|waiting room|office(?: (?:today|yesterday|this (?:morning|afternoon|week)|on \w+day|every week|weekly|since)))",
@@ -104,7 +104,7 @@ _TRIGGER_PATTERNS = [
     r"(?:months?|years?|weeks?|sessions?) of (?:hard )?(?:work|therapy|sessions) (?:together )?(?:in|on) (?:my|our) (?:office|couch|practice|room)",
     r"(?:finished|had|did|wrapped up|ran|started|completed) (?:a |an |my |the )?(?:session|intake|assessment|evaluation|eval) with",
     r"(?:a|this|the|my) referral(?! (?:list|network|source|sources|partner|partners|process|form|forms|line|directory))|"
-    r"refer (?:a|an|this) (?:client|patient|teen|kid|child|man|woman|couple|family|boy|girl)|take (?:a|this) referral|my notes on|notes on the",
+    r"refer (?:a|an|this) (?:client|patient|teen|kid|child|man|woman|couple|family|boy|girl)|take (?:a|this) referral|my notes on|(?<!compare )notes on the",
     # addressed to or about one client
     r"(?:as|i'm|i am|i was|i've been|to be|being|honored to be|privilege to be) (?:her|his|their|your|this [a-z' ]{1,20}'s|[a-z]+'s) "
     r"(?:therapist|counselor|counsellor|psychologist|clinician|social worker|psychiatrist)",
@@ -115,12 +115,12 @@ _TRIGGER_PATTERNS = [
     r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?:[a-z0-9'-]+ ){0,2}(?:[a-z0-9'-]+)",
     r"in session(?! (?:notes|fees|rates|length))",
     r"(?:in|from|at|to) (?:my|our) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}group(?! (?:practice|therapy practice))",
-    r"in (?:my|our) office (?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this \w+|last \w+|every|weekly|since)",
+    r"in (?:my|our) office (?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this \w+|last \w+|since)",
     r"(?:this week's|today's|a real|a big|huge) breakthrough|finally (?:talked about|opened up|told me|said it|disclosed)",
 ]
 _SELF_SUFFICIENT = re.compile(
     r"(?<![a-z0-9])(?:(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|you know who you are|"
-    r"if you(?:'re| are) reading this|(?:as|i'm|i am|i was|i've been|honored to be|privilege to be|proud to be) "
+    r"if you(?:'re| are) reading this(?! (?:in|during|while|and (?:you(?:'re| are) )?(?:struggling|hurting|in crisis|need|feel|thinking)))|(?:as|i'm|i am|i was|i've been|honored to be|privilege to be|proud to be) "
     r"(?:her|his|their|your|this [a-z' ]{1,20}'s|[a-z]+'s) (?:therapist|counselor|counsellor|psychologist|clinician|"
     r"social worker|psychiatrist)|(?:been|be) (?:a )?part of your (?:recovery|journey|healing|therapy|treatment)|"
     r"one of my (?:clients|patients) is (?:actually |also )?your|"
@@ -509,6 +509,7 @@ def _analyse(doc):
         for lst in every.values():
             lst.sort()
         disguise = [m.span() for m in _S_DISGUISE.finditer(doc, norm)]
+        disguise_spans = set(disguise)
         disclose = [m.start() for m in _S_DISCLOSE.finditer(doc, norm)]
         starts = {k: [a for a, _ in v] for k, v in every.items()}
         for ts, te in triggers:
@@ -530,6 +531,10 @@ def _analyse(doc):
             score = 0.45 + 0.4 * strong + 0.2 * weak
             if (ts, te) in strong_triggers:
                 score += 0.4
+            elif (ts, te) in disguise_spans and not strong and weak < 2:
+                # "a composite example", "details changed" with no story around it
+                # (only a theme such as grief or trauma) identifies no one
+                continue
             if score >= 0.6:
                 flagged_triggers.append((ts, te))
                 for kk, spans in ids.items():
@@ -583,6 +588,8 @@ _GOOD = [
     ("Hi Sam, great session today. See you Thursday at 4.", "message"),
     "If a client tells you about abuse, know your reporting duties.",
     "I will never share client stories here; what you say in session stays in session.",
+    "If you're reading this in crisis, please call or text 988 or go to your nearest emergency room.",
+    ("Want to grab coffee Thursday and compare notes on the new attendance protocol?", "message"),
 ]
 
 RULES = [
@@ -703,7 +710,9 @@ RULES = [
         "therapy relationship is not freely given; the story stays confidential.",
         "disguise",
         flag=["Names changed, but my client finally told her family about the diagnosis today."],
-        clean=_GOOD + ["Names have been changed in all case examples in our training manual."]),
+        clean=_GOOD + ["Names have been changed in all case examples in our training manual.",
+                       "A composite example, not any one person: someone starts therapy for sleep "
+                       "problems and finds grief underneath."]),
     _conf_rule(
         "CONF012", "Client's diagnosis or clinical detail",
         "Flags diagnoses, symptoms and treatment details near a client reference.",

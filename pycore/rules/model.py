@@ -284,7 +284,7 @@ _CLEAN = ["Many people find the holidays hard. Our office is open until Dec 23."
 # text, the example switches that category's pattern rules off to show the model alone.
 _EXAMPLES: dict = {
     "confidentiality": (_alone("confidentiality",
-        "The young man I've been seeing since spring finally got the job at the bakery on Elm.",
+        "The young man I have been seeing since spring finally told his mother about the diagnosis at our session today.",
         "A teenager on my caseload who plays varsity soccer at the high school told me something today.",
         "The woman I saw at 3 today, a nurse from the county hospital, is finally sleeping again."),
         _CLEAN + ["Our group for teens meets Wednesdays; call the office to join."]),
@@ -319,8 +319,12 @@ _EXAMPLES: dict = {
                          + _alone("misleading-claim", "Our program resolves anxiety in just three sessions.",
                                   "Our method works for everyone, every time."),
                          _CLEAN + ["Therapy results vary, and that is okay."]),
+    "political": (_alone("political",
+        "This administration has done more damage to mental health care than any before it; vote them out.",
+        "The Democrats have wrecked this city and its mental health system."),
+        _CLEAN + ["Election week can be stressful; our office has extra appointments open."]),
     "public-diagnosis": (_alone("public-diagnosis",
-        "My neighbor Dave is textbook narcissist, I'm telling you.",
+        "My neighbor Dave is a textbook narcissist and his poor wife has no idea.",
         "Honestly my boss is a sociopath, classic antisocial traits."),
         _CLEAN + ["The Goldwater Rule reminds us not to diagnose public figures."]),
 }

@@ -107,7 +107,8 @@ RULES = [
            "I'm turning fifty on Friday and feeling every year of it."],
           ["Parenting a teen? Our group for parents starts in May.",
            "If your teenager refuses to talk, try side-by-side time like a drive.",
-           "Family therapy can help when everyone feels stuck."],
+           "Family therapy can help when everyone feels stuck.",
+           "After a student death, check in quietly with the kids who were closest."],
           "Post it on your personal profile.",
           patterns=(r"(?:my|our) " + alt(_FAMILY) + r"(?:'s|s')? (?:\w+ )?" + alt(_FAMILY_EVENTS),
                     r"date night|happy (?:birthday|anniversary) to (?:my|the love of my life|my amazing)",
@@ -118,7 +119,7 @@ RULES = [
                     r"happy (?:\d+(?:st|nd|rd|th) )?(?:birthday|anniversary)(?:,| to| babe| love| my)|"
                     r"engaged!|got engaged|i said yes|said yes!|got married|(?:is|are|were|we're|i'm) getting married|tied the knot|"
                     r"(?:my|our) (?:[a-z]+ )?(?:daughter|son|kids?|little one|toddler|baby|brother|sister|mom|dad|parents) (?:started|starts|turned|turns|graduated|got|is getting|lost (?:a|her|his) (?:first )?tooth)|"
-                    r"(?:with|and) (?:the|my) (?:hubby|husband|wife|wifey|in-laws|kids|fam|bestie|besties|girls|boys|family)(?= |[.,!?]|$)|"
+                    r"(?:with|and) (?:the|my) (?:hubby|husband|wife|wifey|in-laws|kids|fam|bestie|besties|girls|boys|family)(?= |[.,!?]|$)(?! (?:who|that|in|at|of|from|on|we|you|i)\b)|"
                     r"family (?:reunion|vacation|trip|dinner|photo|bbq|barbecue|wedding)|love you,? (?:babe|baby|honey|hun)|"
                     r"(?:party|barbecue|bbq|get-?together|dinner|cookout|brunch) at (?:my|our) (?:place|house|home)|at (?:my|our) place",
                     # everyday family anecdotes and rows, own birthday
@@ -159,9 +160,10 @@ RULES = [
           "Selfies and looks are personal content.",
           "Personal photos belong on the private page, the article says.",
           ["New haircut, who dis?", "Gym selfie before my first session!"],
-          ["Photo of our new waiting room.", "Self-image and social media: a short guide."],
+          ["Photo of our new waiting room.", "Self-image and social media: a short guide.",
+           "Crazy Hair Day is Friday; the counseling office will hand out hair ties."],
           "Share a professional headshot or practice photo instead.",
-          patterns=(r"selfie|selfies|new (?:haircut|hair|do|tattoo|nails|look|outfit)|ootd|outfit of the day|hair day|leg day|my (?:outfit|workout|mani|manicure|nails)|who dis",)),
+          patterns=(r"selfie|selfies|new (?:haircut|hair|do|tattoo|nails|look|outfit)|ootd|outfit of the day|(?<!crazy\x20)(?<!wacky\x20)(?<!silly\x20)hair day|leg day|my (?:outfit|workout|mani|manicure|nails)|who dis",)),
     _rule("PERS007", "Liking a post that is not about therapy",
           "Only when the \"strict likes\" option is on: flags a post you are about to like that is "
           "not about therapy or mental health.",
