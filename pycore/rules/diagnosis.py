@@ -248,3 +248,113 @@ RULES.append(make_rule(
            "Simone Biles has spoken openly about her ADHD, and that candour helps kids.",
            "People with bipolar disorder deserve respect.",
            "Dr. Lee will present new research on ADHD in adults."]))
+
+
+# --- a clinical label in a sentence about one specific person ------------------
+# The patterns above need the label right after the person ("X is a narcissist").
+# People also write "Taylor Swift's songwriting is a case study in anxious attachment
+# with borderline features" or "My read on Elizabeth Holmes: a clear case of ASPD".
+# This rule weighs the sentence instead: a specific person, a diagnostic term and
+# diagnostic framing (textbook, a clear case of, meets the criteria, in my professional
+# opinion...) together, and no general or self-disclosure framing.
+
+_DX_TERM = Scanner(
+    r"(?<![a-z0-9])(?:narcissis\w*|sociopath\w*|psychopath\w*|cluster b|borderline|bpd|npd|aspd|"
+    r"histrionic|schizotypal|schizoid|schizoaffective|schizophreni\w*|psychos[ie]s|psychotic|"
+    r"bipolar|mani[ac]|hypomani\w*|adhd|ocd|obsessive[- ]compulsive|autis\w*|asperger'?s|"
+    r"munchausen\w*|hoarding disorder|(?:alcohol|substance|opioid|gambling) use disorder|"
+    r"personality disorder|antisocial|paranoid|delusional|dissociative|"
+    r"(?:anxious|avoidant|disorgani[sz]ed)[- ](?:preoccupied |avoidant )?attachment|"
+    r"pathological(?:ly)? (?:liar|lying)|sex addict|alcoholic|dementia)(?![a-z0-9])")
+_DX_FRAME = re.compile(
+    r"(?<![a-z0-9])(?:textbook|classic|a case study in|(?:a )?(?:clear|classic|textbook) case of|"
+    r"presents? with|presenting with|consistent with|meets? (?:the )?(?:full )?(?:dsm )?criteria|"
+    r"diagnostically|clinically speaking|in my (?:professional|clinical|expert) (?:opinion|view)|"
+    r"as a (?:psychologist|psychiatrist|therapist|counsell?or|clinician|psych np|nurse)|"
+    r"no doubt|without a doubt|100%|written all over|vibes|on the \w+ spectrum|features|traits|"
+    r"my read on|my (?:professional |clinical )?(?:diagnosis|assessment)|i'd (?:put|diagnose)|"
+    r"squarely|screams|is giving|untreated|undiagnosed|full-blown|(?:is|has|'s) (?:clearly|obviously|definitely))(?![a-z0-9])")
+_DX_NOT_ABOUT_ONE = re.compile(
+    r"(?<![a-z0-9])(?:if|when|whether|people|someone|anyone|a person|many|kids|children|clients|"
+    r"patients|adults|teens|those|anyone|everyone|signs|what is|what are|how to|myths?|research|"
+    r"(?:a|the|new|recent|this) stud(?:y|ies) (?:shows?|finds?|found|suggests?)|spoken|speaks|talked|talks|written|wrote|writes|memoir|openly|publicly|"
+    r"shared|shares|opened up|described (?:her|his|their) (?:own )?|living with|lives with|"
+    r"diagnosed with|was diagnosed|goldwater|armchair|don't diagnose|can't diagnose|not diagnose|"
+    r"no one can|nobody can|i can't tell)(?![a-z0-9])")
+_POSSESSIVE_NAME = re.compile(r"[a-z][a-z'-]+'s(?![a-z])")
+
+
+def _person_in(doc, s0: int, s1: int):
+    """Start of a specific person in the sentence: a role ("that contestant", "your
+    sister"), a name that is not sentence-initial, or a two-word name."""
+    r = _ROLE.search(doc.norm, s0, s1)
+    if r is not None:
+        return r.start()
+    seg = doc.norm[s0:s1]
+    toks = list(re.finditer(r"[a-z][a-z'-]*", seg))
+    for k, t in enumerate(toks):
+        w = t.group(0)
+        base = w[:-2] if w.endswith("'s") else w
+        if base in _COMMON_CAPS or base in _NOT_NAMES or len(base) < 2:
+            continue
+        if not doc.is_capitalized(s0 + t.start()):
+            continue
+        orig = doc.orig_word(s0 + t.start(), s0 + t.end())
+        if orig.isupper():
+            continue
+        initial = not seg[:t.start()].strip(" \"'(>-#@")
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        two = (nxt is not None and doc.is_capitalized(s0 + nxt.start())
+               and seg[t.end():nxt.start()] == " ")
+        if initial and not two:
+            continue
+        if _PLACE_BEFORE.search(seg, 0, t.start()):
+            continue
+        return s0 + t.start()
+    return None
+
+
+def _label_in_sentence(doc, context, settings):
+    norm = doc.norm
+    done = set()
+    for m in _DX_TERM.finditer(doc, norm):
+        s0, s1 = doc.sentence_of(m.start())
+        if (s0, s1) in done:
+            continue
+        if not _DX_FRAME.search(norm, s0, s1):
+            continue
+        if _DX_NOT_ABOUT_ONE.search(norm, s0, s1):
+            continue
+        p = _person_in(doc, s0, s1)
+        if p is None and s0 > 0:
+            # "That contestant everyone is talking about? Histrionic, no doubt."
+            q0, q1 = doc.sentence_of(s0 - 1)
+            if norm[q0:q1].rstrip().endswith(("?", ":")):
+                p = _person_in(doc, q0, q1)
+        if p is None:
+            continue
+        done.add((s0, s1))
+        yield min(p, m.start()), max(m.end(), p)
+
+
+RULES.append(make_rule(
+    id="DIAG005", category="public-diagnosis", severity="error",
+    title="Clinical label in a sentence about one person",
+    message="This sentence puts a clinical label on a specific person.",
+    why=WHY + "Framing it as an observation (\"not a diagnosis, just what I see\", \"a case "
+              "study in...\") does not change what readers hear: a clinician's diagnosis of "
+              "someone they have not assessed.",
+    source=SRC, what="Flags a sentence that names or points at one person (a name, \"that "
+                     "contestant\", \"your sister\") and gives a diagnostic term with diagnostic "
+                     "framing (textbook, a clear case of, meets the criteria, in my professional "
+                     "opinion, features, traits); general and self-disclosure sentences stay clean.",
+    instead="Describe the behaviour you saw, not a diagnosis.",
+    matcher=_label_in_sentence, contexts=ALL,
+    flag=["Taylor Swift's songwriting is a case study in anxious-preoccupied attachment with borderline features.",
+          ("My read on Elizabeth Holmes after the documentary: a clear case of antisocial personality disorder.", "reply"),
+          "That Bachelor contestant everyone is talking about? Histrionic personality, no doubt in my mind.",
+          "Our new practice manager Trevor meets, diagnostically speaking, the criteria for alcohol use disorder."],
+    clean=["Histrionic personality disorder is rare and often misunderstood; here is what the research says.",
+           "Simone Biles has spoken openly about her ADHD, and that candour helps kids.",
+           "Armchair diagnosis of celebrities, like calling Taylor Swift borderline, is the Goldwater problem.",
+           "Dr. Lee will present new research on the classic features of ADHD in adults."]))
