@@ -110,23 +110,42 @@ RULES = [
           ["Most kids who say they're trans are going through a phase.",
            "Her daughter now \"identifies\" as a man, whatever that means.",
            "Tips for teachers with \"nonbinary\" students in class.",
-           "Gender confusion in teens is often trauma, not a real identity."],
+           "Gender confusion in teens is often trauma, not a real identity.",
+           ("My advice to parents: wait it out, most kids grow out of the gender phase.", "reply"),
+           ("He identifies as a woman, sure, but we all know what he really is.", "reply"),
+           ("Underneath she's still a girl; I'd keep using her birth name until she turns 18.", "comment")],
           ["Questioning gender is not a phase to wait out; it deserves support.",
            "Eating disorders affect people of every size, gender and background, like any mental illness.",
            "Avoid calling people \"gender confused\"; say questioning.",
-           "Trans teens thrive when their identity is respected."],
+           "Trans teens thrive when their identity is respected.",
+           "Trans kids are not a trend; they deserve care.",
+           "Use their chosen name, not their birth name, even when they are not in the room."],
           "Describe people as they describe themselves.",
           matcher=lambda doc, ctx, st: _dismiss(doc)),
 ]
 
 _TRANS_CTX = re.compile(r"(?<![a-z])(?:trans\w*|gender\w*|identif\w*|nonbinary|non-binary|pronouns?|"
-                        r"queer|they/them|she/her|he/him)(?![a-z])")
+                        r"queer|they/them|she/her|he/him|birth name|dead ?name\w*|"
+                        r"says? (?:she|he|they)(?:'s| is| are) (?:a )?(?:boy|girl|man|woman|nonbinary))(?![a-z])")
 _DISMISS = re.compile(
     r"(?<![a-z])(?:(?:going through|just|only) a phase|grow out of (?:it|this)|gender confusion|"
     r"(?:is|it's|its) (?:just )?confusion|not (?:a )?real (?:identity|woman|women|man|men|thing|girl|boy)|"
     r"no such thing as (?:a )?trans|whatever that means|so-called|\"identif(?:y|ies|ied)\"|"
     r"(?:pretend|pretending|playing dress-up|delusion(?:al)?|(?:is|as|a|it's) (?:just )?(?:a )?mental illness|a trend|a fad|"
-    r"social contagion|confused|brainwash\w*|groom\w*)(?![a-z])|will always be [a-z]+ to me)")
+    r"social contagion|confused|brainwash\w*|groom\w*)(?![a-z])|will always be [a-z]+ to me|"
+    # a phase to wait out, a trend, a costume
+    r"grow out of (?:it|this|that|the|their|her|his) (?:\w+ )?phase|(?:the|a|this) gender phase|"
+    r"trendy|a tiktok trend|for attention|attention-seeking|(?:like|as) a costume|"
+    r"'identif(?:y|ies|ied|ying)'|"
+    # what they "really" are: misgendering by contrast
+    r"underneath (?:\w+ ){0,2}(?:still )?(?:just )?a (?:girl|boy|man|woman)|what (?:he|she) really is|"
+    r"(?:is|'s) (?:really |still )?a (?:man|woman|boy|girl) who (?:has )?(?:transitioned|identifies)|"
+    r"(?:like|as) any other (?:man|woman)|"
+    r"\bhe identifies as a (?:woman|girl|female|lady)|\bshe identifies as a (?:man|boy|male|guy)|"
+    r"(?:is|'s) a (?:girl|boy) but identif\w*|"
+    # deadnaming on purpose
+    r"(?:keep|keeps|still) (?:using|calling (?:her|him|them)) (?:her|his|their|the) (?:birth|dead|old|real) name|"
+    r"(?:always|still) be [a-z]+ to (?:the people|everyone|us|me|them|those))")
 
 
 # scare quotes used as an adjective: 'our "gender confused" teens', 'a "trans" kid'
