@@ -286,7 +286,7 @@ _EXAMPLES: dict = {
     "confidentiality": (_alone("confidentiality",
         "The young man I have been seeing since spring finally told his mother about the diagnosis at our session today.",
         "A teenager on my caseload who plays varsity soccer at the high school told me something today.",
-        "The woman I saw at 3 today, a nurse from the county hospital, is finally sleeping again."),
+        "The teacher I saw at 3 today finally told her principal about the panic attacks."),
         _CLEAN + ["Our group for teens meets Wednesdays; call the office to join."]),
     "personal-content": (_alone("personal-content",
         "Best weekend ever at the lake with my husband and the kids, sunburnt and happy.",
