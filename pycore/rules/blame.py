@@ -171,3 +171,85 @@ RULES.append(_rule(
      "So true: healing is not linear."],
     "Do not share it; if you comment, say clearly that the survivor is not to blame.",
     matcher=_endorsed_quote, quoted=False))
+
+
+# --- responsibility placed on a survivor, in words the phrase rules do not know ----
+# Blame is phrased endlessly ("at some point you're choosing it", "she knew exactly what
+# she was doing", "own their part"), so this rule weighs a sentence and its neighbour:
+# responsibility or choice language, aimed at the person harmed, in a passage about
+# assault, abuse or the situations people are blamed for (drinking, clothing, going back).
+
+_RESP = Scanner(
+    r"(?<![a-z0-9])(?:(?:accept|take|own|carry|share|bear|owns?) (?:some |part of the |their |her |his |your |a |the )?"
+    r"(?:responsibility|blame|part)|partly (?:responsible|to blame)|(?:some|part of the|a share of the) blame|"
+    r"personal responsibility|(?:is|are|'re|was|were|keeps?|kept) (?:choosing|enabling)|choosing (?:it|the abuse|this|that)|"
+    r"chose (?:it|this|that|him|to stay)|(?:a|the) (?:pattern|choice) (?:they're|she's|he's|you're|they are|she is|you are) "
+    r"(?:choosing|making)|freezing is a choice|what did (?:she|he|they|you) (?:think|expect)|"
+    r"knew (?:exactly |full well )?(?:what|about|his|her)|playing with fire|(?:invite|invites|inviting) "
+    r"(?:the wrong|trouble|it)|provok\w*|le[ae]d (?:a man|him|them|someone|men|guys) on|"
+    r"should(?:n't)? (?:of|have) (?:known|left|screamed|fought|gone|worn|said|been|ran|run)|"
+    r"would have left|wouldn't have (?:kept|gone|stayed)|zero sympathy|no sympathy|shouldn't be (?:shocked|surprised)|"
+    r"(?:acting|act|then) surprised|(?:usually|always) the ones who|another side|not the whole story|"
+    r"(?:hard|harsh) (?:truth|but true)|your picker|hold the line|comes too late|really (?:just )?bad dates|"
+    r"regretted the deal|(?:how much|whether) (?:of )?it was really|laugh it off|would have said yes|"
+    r"(?:she|he|they) (?:was|were|is|are) (?:really )?(?:the one|the ones) who)(?![a-z0-9])")
+_ABUSE_CTX = re.compile(
+    r"(?<![a-z0-9])(?:assault\w*|abus\w*|rap(?:e|ed|es|ist)|harass\w*|predators?|violence|dv|consent\w*|"
+    r"non-?consensual|allegations?|victims?|survivors?|drunk|drinks?|drinking|drank|sober|party|parties|frat|bars?|"
+    r"strangers?|nudes|(?:sending|sent) (?:him |them )?(?:pictures|photos|pics)|excus(?:e|ing) (?:him|them|what he did)|"
+    r"(?:his|a stranger's) (?:place|room|hotel room|dorm|truck|car|apartment|house)|went back|going back|"
+    r"kept going back|keep going back|stay(?:ed|s|ing)? (?:with him|for)|dress\w*|skirts?|crop top|bikini|"
+    r"upstairs|flirt\w*|lead (?:a man|him) on|led (?:him|them) on|temper|red flags|physical|hit her|"
+    r"beat\w*|attacked|the night)(?![a-z0-9])")
+_SURVIVOR = re.compile(
+    r"(?<![a-z0-9])(?:she|her|herself|women|woman|girls?|ladies|wives|victims?|survivors?|you|your sister|"
+    r"your daughter|my sister|my daughter|partner|they|them|actresses|men who are assaulted)(?![a-z0-9])")
+_NOT_BLAME = re.compile(
+    r"(?<![a-z0-9])(?:not (?:her|their|your|his) fault|never (?:her|their|your|his|the survivor's|the victim's) fault|"
+    r"no one (?:ever )?(?:asks|deserves)|nobody (?:ever )?(?:asks|deserves)|is never (?:a|the) (?:choice|excuse)|"
+    r"the abuser|the perpetrator|the person who (?:hurt|harmed|assaulted|abused)|only the person who|"
+    r"victim[- ]blaming|blames? (?:survivors|victims)|myth|believe (?:her|survivors|them))(?![a-z0-9])")
+
+
+def _responsibility(doc, context, settings):
+    norm = doc.norm
+    done = set()
+    for m in _RESP.finditer(doc, norm):
+        i = doc.sentence_index(m.start())
+        sents = doc.sentences
+        s0, s1 = sents[i]
+        if (s0, s1) in done:
+            continue
+        lo = sents[max(0, i - 1)][0]
+        hi = sents[min(len(sents) - 1, i + 1)][1]
+        if not _ABUSE_CTX.search(norm, lo, hi) or not _SURVIVOR.search(norm, lo, hi):
+            continue
+        if _NOT_BLAME.search(norm, lo, hi):
+            continue
+        done.add((s0, s1))
+        yield m.start(), m.end()
+
+
+RULES.append(_rule(
+    "BLAME006", "Responsibility placed on a survivor",
+    "Flags responsibility or choice language (\"accept some responsibility\", \"at some point "
+    "she's choosing it\", \"she knew exactly what she was doing\", \"playing with fire\") in a "
+    "passage about assault or abuse, aimed at the person harmed.",
+    "This puts responsibility for assault or abuse on the person who was harmed.",
+    "Framed as safety advice or a hard truth, blame still tells survivors who read it that "
+    "they share the fault and will not be believed.",
+    ["Safety tip for young women: if you drink that much and go home with a stranger, you have "
+     "to accept some responsibility for what happens next.",
+     ("Not blaming anyone, but if your sister stayed with him for eight years, some part of her "
+      "was choosing it.", "reply"),
+     "If you get drunk at a frat party in a crop top, you're playing with fire.",
+     ("She was 15 and sending him pictures. I'm not excusing him, but she knew exactly what she "
+      "was doing.", "comment")],
+    ["Survivors often stay because leaving is dangerous; it is never their fault.",
+     "Drinking at a party is not consent, and the only person responsible for an assault is "
+     "the person who commits it.",
+     "Personal responsibility in recovery means showing up for your own sessions.",
+     "She kept going back for years, and every time we made a new safety plan together. "
+     "That is what leaving really looks like."],
+    "Name the harm and who caused it; offer support and resources.",
+    matcher=_responsibility))

@@ -238,3 +238,79 @@ RULES = [
           "Talk about safety and help, never about how lethal a means is.",
           matcher=_method_context),
 ]
+
+
+# --- a death or self-harm told with where, how, or as a release --------------------
+# Stories of a death are written in endless ways ("walked into the sea off the head",
+# "stepped in front of the 7:42", "jumped from the top level"); this rule weighs a
+# sentence and its neighbours: a suicide or self-harm event together with a place or
+# method detail, a romantic framing (free at last, braver, the kindest option) or a
+# sensational one (sweeping, could be next, a wave), unless the passage is about
+# prevention (barriers, lethal means, locking up, crisis lines).
+
+_EVENT = Scanner(
+    r"(?<![a-z0-9])(?:suicid\w*|killed (?:himself|herself|themselves|themself)|took (?:his|her|their) (?:own )?li(?:fe|ves)|"
+    r"ended (?:his|her|their) (?:own )?li(?:fe|ves)|end(?:ing)? it(?: all)?|wanting out|want(?:s|ed)? out|"
+    r"(?:choose|chose|choosing) to go|(?:people|those|the ones) who end it|we lost|in memory of|rip|rest easy|"
+    r"jumped|stepped in front of|walked into the (?:sea|ocean|river|lake|water|traffic)|swallowed|"
+    r"overdos\w*|hang(?:ed|ing)|self-harm\w*|self harm\w*|cutting|cuts|burning (?:herself|himself|themselves)|"
+    r"wired to die|die young|on purpose)(?![a-z0-9])")
+_DETAIL = re.compile(
+    r"(?<![a-z0-9])(?:bridge|railing|tracks|rail line|train|express|platform|top (?:level|floor)|parking (?:ramp|garage|deck)|"
+    r"multi-?storey|stairwell|rooftop|roof|cliff|edge|the sea|the river|head|pylon|full speed|closet|rod|belt|rope|"
+    r"noose|garage|exhaust|(?:\d+|a couple dozen|dozens?|thirty|twenty|forty|fifty|a handful of|a bottle of) "
+    r"(?:of (?:her|his|their|my|the) )?(?:\w+ )?(?:pills|tablets|capsules)|pills with|with vodka|with alcohol|"
+    r"stitches|forty|\d+ ?kg|grain elevator|behind the|off the|from the)(?![a-z0-9])")
+_ROMANCE = re.compile(
+    r"(?<![a-z0-9])(?:free at last|finally free|rest easy|angel|peaceful|beautiful|brave(?:r| soul)?|relief|"
+    r"kindest|understand why|can you blame|rational|only (?:choice|option|way)|genius|cursed|"
+    r"who are we to|is a choice|the one people pick|basically guaranteed|guaranteed)(?![a-z0-9])")
+_SENSATION = re.compile(
+    r"(?<![a-z0-9])(?:explod\w*|sweeping|contagion|could be next|is next|(?:tidal )?wave|fourth one|"
+    r"terrify\w*|another celebrity|will keep happening|no school is safe)(?![a-z0-9])")
+_PREVENTION = re.compile(
+    r"(?<![a-z0-9])(?:barriers?|nets?|fences?|means restriction|lethal means|prevent\w*|lock\w*|store|storage|"
+    r"safety plan\w*|988|crisis (?:line|text|support)|lifeline|samaritans|helpline|reach out|safe messaging|"
+    r"postvention|myths?|research shows)(?![a-z0-9])")
+
+
+def _told_with_detail(doc, context, settings):
+    text = doc.leet
+    sents = doc.sentences
+    done = set()
+    if _PREVENTION.search(text):
+        return  # a post about prevention or with a crisis line: the other rules judge it
+    for m in _EVENT.finditer(doc, text):
+        i = doc.sentence_index(m.start())
+        if i in done:
+            continue
+        lo = sents[max(0, i - 1)][0]
+        hi = sents[min(len(sents) - 1, i + 1)][1]
+        s0, s1 = sents[i]
+        if not (_DETAIL.search(text, s0, s1) or _ROMANCE.search(text, lo, hi)
+                or _SENSATION.search(text, lo, hi)):
+            continue
+        done.add(i)
+        yield s0, s1
+
+
+RULES.append(_rule(
+    "DIST009", "A death told with method, place or romance", "error",
+    "Flags a sentence about a suicide or self-harm event that gives where or how (a bridge, "
+    "the top level of a ramp, thirty pills), or frames it as a release, a brave choice or a "
+    "spreading wave, unless the passage is about prevention.",
+    "This tells a suicide or self-harm story in a way that can harm a reader in distress.",
+    "Safe-messaging guidance asks for no method or location detail and no romantic or "
+    "sensational framing: readers at risk identify with the story and its means.",
+    ["The boy from the parking ramp downtown jumped from the top level last week.",
+     "RIP to the brave soul who walked into the sea off the head last night. Free at last.",
+     ("Sometimes I think the people who end it are just braver than the rest of us.", "reply"),
+     "Teen suicide contagion is sweeping our town and no school is safe."],
+    ["Barriers on bridges save lives: means restriction is one of the best-proven ways to "
+     "prevent suicide.",
+     "We lost a student this week. Counselors are in the library all week; call or text 988 "
+     "any time.",
+     "Self-harm is a way of coping with pain, not attention-seeking; it deserves a kind response.",
+     "The train was late again, so I read on the platform."],
+    "Share the person's life, not the method; add where to get help (988).",
+    matcher=_told_with_detail, quoted=False, negated=False))

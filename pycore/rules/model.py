@@ -293,9 +293,9 @@ _EXAMPLES: dict = {
         "Date night with the hubby tonight, wine and tacos.",
         "Back from our honeymoon in Maui and already missing the beach."),
         _CLEAN + ["New CE workshop on grief counseling this spring."]),
-    "distress-risk": (["He finally found peace, and honestly I understand why he chose it.",
-                       "Losing the farm will push anyone over the edge; that's just how it goes."]
-                      + _alone("distress-risk", "Losing the farm will push anyone over the edge, that is just how it goes."),
+    "distress-risk": (_alone("distress-risk",
+                             "He finally found peace, and honestly I understand why he chose it.",
+                             "Some people are just wired to give up; nothing anyone does will change that."),
                       _CLEAN),
     "stigmatizing-language": (_alone("stigmatizing-language",
         "That driver was a total nutcase.", "Traffic today made me go totally psycho."), _CLEAN),
