@@ -52,9 +52,11 @@ RULES = [
            "Our hypnotherapy cures smoking for good.", "We cure childhood trauma, naturally.",
            "You'll never feel anxious again."],
           ["Treatment helps most people feel better; recovery looks different for everyone.",
-           "There's no cure-all for grief."],
+           "There's no cure-all for grief.",
+           "Can you cure anxiety? Short answer: anxiety is a normal emotion; the goal is that it stops running your life."],
           "\"treat\", \"manage\", \"reduce symptoms\".",
-          patterns=(r"cur(?:e|es|ed|ing) (?:of |for )?" + _COND,
+          patterns=(r"(?<!can\x20you\x20)(?<!can\x20we\x20)(?<!can\x20therapy\x20)(?<!does\x20therapy\x20)(?<!is\x20there\x20a\x20)"
+                    r"cur(?:e|es|ed|ing) (?:of |for )?" + _COND,
                     r"(?:eliminate|erase|end|get rid of|banish|beat|fix|heal|remove) " + _COND + r" (?:forever|for good|permanently|once and for all|completely|for life)",
                     r"never (?:feel|be|get|have) (?:anxious|depressed|sad|a panic attack|panic attacks|triggered|stressed) again",
                     r"(?:permanent|complete|total|guaranteed|instant) (?:cure|recovery|healing)|miracle (?:cure|method|treatment|technique|program)",

@@ -83,7 +83,7 @@ _TRIGGER_PATTERNS = [
     r"if you(?:'re| are) reading this(?! (?:in|during|while|and (?:you(?:'re| are) )?(?:struggling|hurting|in crisis|need|feel|thinking)))|you know who you are|to (?:my|the) (?:client|patient) who",
     r"(?:shout ?out|so proud of|proud of) (?:to )?(?:my|a|one of my) (?:client|patient|kid|kiddo|teen)s?",
     # my caseload, my office, my couch, my waiting room
-    r"(?:on|in|from|to) (?:my|our) (?:caseload|couch|waiting room|office(?: (?:today|yesterday|this (?:morning|afternoon|week)|on \w+day|every week|weekly|since)))",
+    r"(?:on|in|from|to) (?:my|our) (?:caseload|couch|waiting room(?= (?:today|yesterday|this (?:morning|afternoon|week)))|office(?: (?:today|yesterday|this (?:morning|afternoon|week)|on \w+day|every week|weekly|since)))",
     r"(?:sat|was|were|came|walked|cried|sobbed) (?:in|into|on) (?:my|our) (?:office|couch|waiting room|therapy room|play(?:room| therapy room))",
     # the 16-year-old I've been seeing / a widower I treat / the veteran I wrote about
     r"(?:the|a|an|this|that|one|my) (?:[a-z0-9'-]+ ){1,4}(?:(?:who|that|whom) )?(?:i|we)(?:'ve| have|'d| had|'m| am|'re| are)? "
@@ -113,7 +113,7 @@ _TRIGGER_PATTERNS = [
     r"came in for (?:her|his|their) (?:first |last )?(?:session|appointment|intake)|(?:in|from|after|during) (?:our|my|your|a) session",
     # weak, specific-sounding: counseling a bride / working with a former olympian
     r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?:[a-z0-9'-]+ ){0,2}(?:[a-z0-9'-]+)",
-    r"in session(?! (?:notes|fees|rates|length))",
+    r"in session(?! (?:notes|fees|rates|length))(?!,? (?:we|i) (?:use|always|never|don't|do not|try|aim|ask|talk|work|keep|will|can))",
     r"(?:in|from|at|to) (?:my|our) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}group(?! (?:practice|therapy practice))",
     r"in (?:my|our) office (?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this \w+|last \w+|since)",
     r"(?:this week's|today's|a real|a big|huge) breakthrough|finally (?:talked about|opened up|told me|said it|disclosed)",
@@ -590,6 +590,8 @@ _GOOD = [
     "I will never share client stories here; what you say in session stays in session.",
     "If you're reading this in crisis, please call or text 988 or go to your nearest emergency room.",
     ("Want to grab coffee Thursday and compare notes on the new attendance protocol?", "message"),
+    "Spotted in our waiting room: a puzzle that has been \"almost done\" since March.",
+    "In session we use the name and pronouns a person gives us.",
 ]
 
 RULES = [

@@ -100,13 +100,16 @@ RULES = [
            ("Can you type out your symptoms and any meds you're on right here?", "message"),
            "Reply with your ACE score. No judgment here."],
           ["Feeling low? Call the office at 555-0100, or call or text 988 in a crisis.",
-           "Please don't send symptoms by message; call the office instead."],
+           "Please don't send symptoms by message; call the office instead.",
+           "The county is taking public comment on youth mental health funding Tuesday at 6 pm.",
+           ("We removed your comment because it included personal health details; please call "
+            "the office to talk about services.", "message")],
           "Offer phone or secure email for details, and 988 in a crisis.",
           matcher=lambda d, c, s: _channel_request(d, c, s)),
 ]
 
 _CHANNEL = re.compile(
-    r"(?<![a-z0-9])(?:d\.?m\.?s?|p\.?m|inbox|message|messages|messenger|whatsapp|chat|comments?|"
+    r"(?<![a-z0-9])(?:d\.?m\.?s?|(?<![0-9] )(?<![0-9])p\.?m|inbox|message|messages|messenger|whatsapp|chat|comments?|"
     r"replies|reply|below|text me|dms|right here|here|our page|my page|this thread|the thread|"
     r"slide into|tag us|group chat|whatsapp line|telegram|signal)(?![a-z0-9])")
 _ASK = re.compile(
@@ -122,8 +125,12 @@ _DETAIL = re.compile(
     r"concerns|worries|darkest|behaviou?rs?|diagnosis)(?![a-z0-9])")
 
 
-_UNDO = re.compile(r"(?<![a-z0-9])(?:remove|removing|delete|deleting|edit|editing|take down|hide|hiding|"
+_UNDO = re.compile(r"(?<![a-z0-9])(?:remove|removed|removing|delete|deleted|deleting|edit|editing|take down|"
+                   r"took down|hide|hid|hidden|hiding|"
                    r"turn(?:ed|ing)? off|switch(?:ed|ing)? off|disabled?|closed|limited)(?![a-z0-9])")
+
+
+_AS_REQUEST = re.compile(r" (?:me|us|below|here|away|with|in the comments)(?![a-z0-9])")
 
 
 def _channel_request(doc, context, settings):
@@ -137,7 +144,16 @@ def _channel_request(doc, context, settings):
             continue
         if not _DETAIL.search(text, lo, hi):
             continue
-        ch = _CHANNEL.search(text, s0, s1)
+        # the asking word and the channel are two words, or one word used as a request
+        # ("inbox me", "comment below"); "taking public comment" or "your comment" asks
+        # no one to post anything
+        chans = list(_CHANNEL.finditer(text, s0, s1))
+        asks = list(_ASK.finditer(text, s0, s1))
+        ch = next((c for a in asks for c in chans if c.end() <= a.start() or c.start() >= a.end()), None)
+        if ch is None and chans:
+            ch = next((c for c in chans if _AS_REQUEST.match(text, c.end())), None)
+            if ch is None:
+                continue
         if ch is None and context not in ("message",):
             continue
         if ch is None:

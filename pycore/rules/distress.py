@@ -23,7 +23,8 @@ _RESOURCE = re.compile(
     r"(?<![a-z0-9])(?:988|741741|911|999|112|116 ?123|crisis (?:line|text line|lifeline|center|centre|"
     r"team|hotline|number|services?)|lifeline|hotline|helpline|samaritans|trevor project|"
     r"trans lifeline|text home|call or text|emergency (?:room|services|department)|"
-    r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis)(?![a-z0-9])")
+    r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis|support group|postvention|afsp|"
+    r"survivors of suicide loss|loss survivors|suicide loss survivors)(?![a-z0-9])")
 
 
 _S_SUICIDE = Scanner(_SUICIDE)
@@ -197,7 +198,9 @@ RULES = [
           ["Our community lost a young man to suicide this week. Check on your people.",
            "If you have suicidal thoughts, you are not alone."],
           ["September is suicide prevention month. Call or text 988 any time.",
-           "Our group for anxiety starts Monday."],
+           "Our group for anxiety starts Monday.",
+           "Survivors of suicide loss: our monthly support group meets the first Thursday. Call "
+           "for the location."],
           "Add a line like: \"If you are thinking about suicide, call or text 988.\"",
           matcher=_no_resource, contexts=PUBLIC, quoted=False),
     _rule("DIST006", "Telling someone to harm themselves", "error",

@@ -73,6 +73,9 @@ def _emoticons(doc, context, settings):
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z']*[A-Z]\b")
 _CAPS_OK = set(words(
     "CBT|DBT|EMDR|PTSD|OCD|ADHD|ADD|BPD|NPD|GAD|MDD|SUD|ASD|ACT|IFS|LGBTQ|LGBTQIA|LGBT|APA|ACA|"
+    # credentials after a clinician's name
+    "PMHNP|BC|APRN|FNP|DNP|MSN|LPCC|LCPC|LICSW|LMSW|LCADC|CADC|LADC|NCC|CEDS|RPT|ATR|MFT|LAC|ACSW|"
+    "CSW|BCBA|OTR|SLP|CCC|NCSP|LSSP|LPA|LMFTA|LPCA|LCMHC|LPCS|CMHC|CAADC|MAC|CCTP|CCTS|PMH|"
     "NASW|AAMFT|NAMI|AFSP|SAMHSA|CDC|WHO|NIMH|FAQ|CEO|LCSW|LPC|LMFT|LMHC|PHD|PSYD|MD|RN|NP|"
     "MSW|MA|MS|USA|US|UK|NYC|LA|DC|AM|PM|EST|PST|CST|TV|ICU|ER|AA|NA|IOP|PHP|IEP|CEU|CEUS|HIPAA|"
     "COVID|BIPOC|DSM|ICD|EAP|RSVP|FYI|ASAP|OK|ID|TBD|PDF|URL|HR|PT|OT|SSRI|SSRIS|NEW|DM|PM|"
@@ -174,7 +177,8 @@ RULES = [
           "Capitals read as shouting.",
           "Shouting in capitals reads as alarmed or aggressive, not calm and professional.",
           ["THIS IS SO IMPORTANT please read", "I am SO DONE with insurance companies"],
-          ["CBT and EMDR for PTSD are both offered.", "NAMI and AFSP have great resources."],
+          ["CBT and EMDR for PTSD are both offered.", "NAMI and AFSP have great resources.",
+           "Meet Jordan Lee, PMHNP-BC, who provides medication evaluations."],
           "Use normal capitalisation; bold or a heading can mark what matters.",
           matcher=_shouting, quoted=False),
     _rule("TONE006", "Slang",
