@@ -102,6 +102,7 @@ RULES = [
           ["Feeling low? Call the office at 555-0100, or call or text 988 in a crisis.",
            "Please don't send symptoms by message; call the office instead.",
            "The county is taking public comment on youth mental health funding Tuesday at 6 pm.",
+           "Narcissistic personality disorder is diagnosed after a proper assessment. Reading list in the comments.",
            ("We removed your comment because it included personal health details; please call "
             "the office to talk about services.", "message")],
           "Offer phone or secure email for details, and 988 in a crisis.",
@@ -125,7 +126,8 @@ _DETAIL = re.compile(
     r"concerns|worries|darkest|behaviou?rs?|diagnosis)(?![a-z0-9])")
 
 
-_UNDO = re.compile(r"(?<![a-z0-9])(?:remove|removed|removing|delete|deleted|deleting|edit|editing|take down|"
+_UNDO = re.compile(r"(?<![a-z0-9])(?:(?:reading|resource|book|link|links|slides|sources|references) (?:list )?(?:in|below|are)|"
+                   r"remove|removed|removing|delete|deleted|deleting|edit|editing|take down|"
                    r"took down|hide|hid|hidden|hiding|"
                    r"turn(?:ed|ing)? off|switch(?:ed|ing)? off|disabled?|closed|limited)(?![a-z0-9])")
 

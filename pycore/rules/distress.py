@@ -24,10 +24,17 @@ _RESOURCE = re.compile(
     r"team|hotline|number|services?)|lifeline|hotline|helpline|samaritans|trevor project|"
     r"trans lifeline|text home|call or text|emergency (?:room|services|department)|"
     r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis|support group|postvention|afsp|"
-    r"survivors of suicide loss|loss survivors|suicide loss survivors)(?![a-z0-9])")
+    r"survivors of suicide loss|loss survivors|suicide loss survivors|peer support|bereavement (?:support|groups?|services?)|"
+    r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|crisis text line|text (?:home|connect)|pieta|85258|"
+    r"hope for wellness|13yarn|lifeline|talk suicide|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
 
 
 _S_SUICIDE = Scanner(_SUICIDE)
+
+
+_OUTCOME_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:rates? of|lower|fewer|reduced|less|reduces?|links? (?:it|this) to|linked to|associated with|"
+    r"risk of|odds of)(?![a-z0-9])[^.!?]*$")
 
 
 def _no_resource(doc, context, settings):
@@ -35,6 +42,8 @@ def _no_resource(doc, context, settings):
         return
     from ..context import is_mentioned
     for m in _S_SUICIDE.finditer(doc, doc.leet):
+        if _OUTCOME_BEFORE.search(doc.leet, max(0, m.start() - 45), m.start()):
+            continue  # "lower rates of depression and suicidal thoughts": a finding, not the topic
         if not is_mentioned(doc, m.start(), m.end()):
             yield m.span()
             return
@@ -46,7 +55,7 @@ _MEANS = re.compile(
     r"bridge|ledge|cliff|rope|belt|noose|ligature|hanging|hanged|blades?|razors?|wrists?|bleach|"
     r"carbon monoxide|exhaust|jump(?:ed|s|ing)?)(?![a-z0-9])")
 _HARM = re.compile(
-    r"(?<![a-z0-9])(?:suicid\w*|die|died|dies|dying|death|dead|kill\w*|fatal|lethal|"
+    r"(?<![a-z0-9])(?:suicid\w*|die|died|dies|dying|death|dead|kill\w*|(?<!non-)fatal|lethal|"
     r"(?:no one|nobody) survives|survive[sd]?|do it|does it|did it|it works|that's why it works|end it|"
     r"liver (?:failure|damage)|took (?:his|her|their) (?:own )?life|try that|tried that|"
     r"end up with|be careful|high enough|the fall|isn't quick|not quick|days of|self-harm\w*|self harm\w*|"
@@ -200,7 +209,8 @@ RULES = [
           ["September is suicide prevention month. Call or text 988 any time.",
            "Our group for anxiety starts Monday.",
            "Survivors of suicide loss: our monthly support group meets the first Thursday. Call "
-           "for the location."],
+           "for the location.",
+           "Using a trans person's correct name is linked to lower depression and fewer suicidal thoughts."],
           "Add a line like: \"If you are thinking about suicide, call or text 988.\"",
           matcher=_no_resource, contexts=PUBLIC, quoted=False),
     _rule("DIST006", "Telling someone to harm themselves", "error",
@@ -237,7 +247,8 @@ RULES = [
            "The bridge on Route 9 is high enough that no one survives the fall."],
           ["Store medications and firearms locked; reducing access to lethal means saves lives.",
            "If you find razors, stay calm, lock them away together and call 988 for guidance.",
-           "Take your pills with food, and ask your pharmacist about interactions."],
+           "Take your pills with food, and ask your pharmacist about interactions.",
+           "A thread on supporting families after a non-fatal overdose: naloxone training helps."],
           "Talk about safety and help, never about how lethal a means is.",
           matcher=_method_context),
 ]
@@ -274,7 +285,8 @@ _SENSATION = re.compile(
 _PREVENTION = re.compile(
     r"(?<![a-z0-9])(?:barriers?|nets?|fences?|means restriction|lethal means|prevent\w*|lock\w*|store|storage|"
     r"safety plan\w*|988|crisis (?:line|text|support)|lifeline|samaritans|helpline|reach out|safe messaging|"
-    r"postvention|myths?|research shows)(?![a-z0-9])")
+    r"postvention|myths?|research shows|1737|116 ?123|50808|13 ?11 ?14|kids help phone|pieta|85258|"
+    r"is a symptom|tunnel vision)(?![a-z0-9])")
 
 
 def _told_with_detail(doc, context, settings):
@@ -314,6 +326,8 @@ RULES.append(_rule(
      "We lost a student this week. Counselors are in the library all week; call or text 988 "
      "any time.",
      "Self-harm is a way of coping with pain, not attention-seeking; it deserves a kind response.",
-     "The train was late again, so I read on the platform."],
+     "The train was late again, so I read on the platform.",
+     ("When people are in deep pain, suicide can seem like the only way out, but that tunnel "
+      "vision is a symptom, not the truth.", "reply")],
     "Share the person's life, not the method; add where to get help (988).",
     matcher=_told_with_detail, quoted=False, negated=False))

@@ -33,6 +33,7 @@ RULES = [
            ("Text me on my personal cell anytime.", "message")],
           ["I never accept friend requests from clients; that protects your privacy.",
            "Follow this page for practice news.",
+           ("Thanks for the request, but I keep my personal profile for family only.", "comment"),
            ("Thanks for the friend request. I keep my personal account private for all the "
             "families I work with; the school office is the best way to reach me.", "message")],
           "Point people to the practice page, phone and email.",
@@ -40,7 +41,7 @@ RULES = [
                     r"(?:page|profile|account|facebook|fb|instagram|insta|ig|tiktok|snapchat|snap|cell|number|phone)",
                     r"(?:send|shoot) me a friend request|friend me|add me (?:as a friend|on (?:facebook|fb|snap|snapchat|instagram|insta|ig))",
                     r"(?:my|our) personal (?:page|profile|account|facebook|fb|instagram|insta|ig|number|cell|phone|email)"
-                    r"(?! (?:is |are |stays? |remains? )?(?:private|locked|closed|off-limits))",
+                    r"(?! (?:is |are |stays? |remains? )?(?:private|locked|closed|off-limits|for (?:family|friends)|family only))",
                     r"follow my (?:personal|private)|let's be friends (?:on facebook|outside|for real)|connect with me personally")),
     _rule("DUAL002", "Accepting clients' friend requests",
           "Flags accepting or welcoming friend requests and follows from clients.",

@@ -108,14 +108,15 @@ RULES = [
           ["Parenting a teen? Our group for parents starts in May.",
            "If your teenager refuses to talk, try side-by-side time like a drive.",
            "Family therapy can help when everyone feels stuck.",
-           "After a student death, check in quietly with the kids who were closest."],
+           "After a student death, check in quietly with the kids who were closest.",
+           "The Christmas party season can be hard in recovery: plan your exit and bring your own drinks."],
           "Post it on your personal profile.",
           patterns=(r"(?:my|our) " + alt(_FAMILY) + r"(?:'s|s')? (?:\w+ )?" + alt(_FAMILY_EVENTS),
                     r"date night|happy (?:birthday|anniversary) to (?:my|the love of my life|my amazing)",
                     r"(?:my|our) (?:wedding|anniversary|honeymoon|baby shower|gender reveal)",
                     r"(?:my|our) (?:husband|wife|hubby|wifey|boyfriend|girlfriend|fiance|fiancee) (?:and i|surprised me|took me|got me|bought me)",
                     r"(?:my|our) (?:\d+(?:st|nd|rd|th) )?(?:birthday|bday|anniversary|wedding|honeymoon|engagement|divorce|reunion|baby shower|bachelorette|bachelor party)|my (?:own )?divorce",
-                    r"(?:birthday|anniversary|new year's|christmas|halloween|holiday|bachelorette|karaoke|girls'?|guys'?|date) (?:party|dinner|night|trip|weekend|brunch|getaway)|"
+                    r"(?:birthday|anniversary|new year's|christmas|halloween|holiday|bachelorette|karaoke|girls'?|guys'?|date) (?:party(?! season)|dinner|night|trip|weekend|brunch|getaway)|"
                     r"happy (?:\d+(?:st|nd|rd|th) )?(?:birthday|anniversary)(?:,| to| babe| love| my)|"
                     r"engaged!|got engaged|i said yes|said yes!|got married|(?:is|are|were|we're|i'm) getting married|tied the knot|"
                     r"(?:my|our) (?:[a-z]+ )?(?:daughter|son|kids?|little one|toddler|baby|brother|sister|mom|dad|parents) (?:started|starts|turned|turns|graduated|got|is getting|lost (?:a|her|his) (?:first )?tooth)|"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..scan import Scanner
-from ._common import A, ALL, NASW, make_rule
+from ._common import words, A, ALL, NASW, make_rule
 
 SRC = f"{A[2]}; {NASW}"
 WHY = ("The professional page is often a client's first impression of you; the article "
@@ -175,6 +175,32 @@ def _looks_like_name(doc, s, e):
 _SCANNERS = ((Scanner(_SLUR_RE), "slur"), (Scanner(_STRONG_RE), "strong"), (Scanner(_MILD_RE), "mild"))
 
 
+# places whose names hold a rude word (Twatt in Orkney, Scunthorpe...), and "fags" that
+# are cigarettes (UK and Irish English)
+_PLACES = frozenset(words(
+    "twatt|scunthorpe|penistone|cockermouth|clitheroe|shitterton|bastardstown|muff|nobber|dildo|"
+    "termonfeckin|feckin|lightwater|cockburnspath|fucking|wetwang|twathats|crapstone|titty ho|"
+    "pratts bottom|brown willy|bitchfield|cockfosters|scratchy bottom"))
+_WORD_AT = re.compile(r"[a-z]+")
+_SMOKING = re.compile(r"(?<![a-z])(?:smok\w*|cigarettes?|quit\w*|vap\w*|nicotine|packet|fag break|lighter|tobacco)(?![a-z])")
+
+
+def _innocent(doc, s: int, e: int) -> bool:
+    norm = doc.norm
+    a = s
+    while a > 0 and norm[a - 1].isalpha():
+        a -= 1
+    m = _WORD_AT.match(norm, a)
+    word = m.group(0) if m else ""
+    if word in _PLACES and doc.is_capitalized(a):
+        return True
+    if word in ("fag", "fags"):
+        s0, s1 = doc.sentence_of(s)
+        lo = doc.sentences[max(0, doc.sentence_index(s) - 1)][0]
+        return _SMOKING.search(norm, lo, min(len(norm), s1 + 80)) is not None
+    return False
+
+
 def _scan(doc):
     """All profanity hits: (start, end, kind) with kind strong/mild/slur/disguised."""
     cached = doc.cache.get("prof")
@@ -184,6 +210,8 @@ def _scan(doc):
     taken = []
 
     def add(s, e, kind):
+        if _innocent(doc, s, e):
+            return
         for a, b in taken:
             if a < e and s < b:
                 return
@@ -256,7 +284,8 @@ def _rule(rid, title, sev, kind, what, message, why, flag, clean, instead):
 
 _CLEAN = ["Assessment appointments are open this week in our Scunthorpe office.",
           "We read Dickens in our bibliotherapy class; cocktail hour is not therapy.",
-          "Hello! Our therapist team loves shiitake soup and classic analysis."]
+          "Hello! Our therapist team loves shiitake soup and classic analysis.",
+          "Brilliant to see a new Men's Shed open in Twatt, Orkney."]
 
 RULES = [
     _rule("PROF001", "Strong profanity", "error", "strong",
@@ -291,6 +320,7 @@ RULES = [
           "This is a slur; it harms readers and breaks professional ethics.",
           "Slurs demean whole groups of people, including clients who may read the page.",
           ["That guy is such a fag.", "Stop acting like a f4ggot."],
-          _CLEAN + ["There's a chink in the armor of every perfectionist."],
+          _CLEAN + ["There's a chink in the armor of every perfectionist.",
+                    "Quitting the fags? The HSE QUIT service is free: freephone 1800 201 203."],
           "Remove the slur."),
 ]

@@ -44,9 +44,10 @@ RULES = [
            "That driver was a lunatic.", "The line at the DMV was insane."],
           ["You're not \"crazy\" for feeling this way.", "The word 'crazy' hurts people who live with mental illness.",
            "Nuts and seeds are a good snack for focus.",
-           "Crazy Hair Day is Friday at Jefferson Elementary."],
+           "Crazy Hair Day is Friday at Jefferson Elementary.",
+           "Grangegorman was once the Richmond Lunatic Asylum; today it is a university campus."],
           "Say what you mean: busy, wild, unbelievable, cruel, reckless.",
-          patterns=(r"crazy(?! (?:hair|socks?|hat) days?)|crazies|craziness|insane|insanely|insanity(?! (?:defense|defence|plea))|psycho|psychos|lunatic|lunatics|"
+          patterns=(r"crazy(?! (?:hair|socks?|hat) days?)|crazies|craziness|insane|insanely|insanity(?! (?:defense|defence|plea))|psycho|psychos|lunatic(?! asylum)|lunatics|"
                     r"loony|looney|loon|nutjob|nutjobs|nutcase|nutcases|nutter|nutters|bonkers|"
                     r"deranged|unhinged|whacko|wacko|wackos|schizo|schizos|retard|retards|retarded|"
                     r"spaz|spazz|basket case|mental case|madman|madwoman|maniac|maniacs|cuckoo|"

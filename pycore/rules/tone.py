@@ -73,6 +73,8 @@ def _emoticons(doc, context, settings):
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z']*[A-Z]\b")
 _CAPS_OK = set(words(
     "CBT|DBT|EMDR|PTSD|OCD|ADHD|ADD|BPD|NPD|GAD|MDD|SUD|ASD|ACT|IFS|LGBTQ|LGBTQIA|LGBT|APA|ACA|"
+    # health services and text-line keywords ("text CONNECT to 686868")
+    "HSE|NHS|GP|GPS|CAMHS|CPD|NZ|AU|HUGG|QUIT|CONNECT|HOME|HELLO|SHOUT|TALK|HELP|START|"
     # credentials after a clinician's name
     "PMHNP|BC|APRN|FNP|DNP|MSN|LPCC|LCPC|LICSW|LMSW|LCADC|CADC|LADC|NCC|CEDS|RPT|ATR|MFT|LAC|ACSW|"
     "CSW|BCBA|OTR|SLP|CCC|NCSP|LSSP|LPA|LMFTA|LPCA|LCMHC|LPCS|CMHC|CAADC|MAC|CCTP|CCTS|PMH|"
@@ -178,7 +180,8 @@ RULES = [
           "Shouting in capitals reads as alarmed or aggressive, not calm and professional.",
           ["THIS IS SO IMPORTANT please read", "I am SO DONE with insurance companies"],
           ["CBT and EMDR for PTSD are both offered.", "NAMI and AFSP have great resources.",
-           "Meet Jordan Lee, PMHNP-BC, who provides medication evaluations."],
+           "Meet Jordan Lee, PMHNP-BC, who provides medication evaluations.",
+           "Kids Help Phone is there 24/7: text CONNECT to 686868."],
           "Use normal capitalisation; bold or a heading can mark what matters.",
           matcher=_shouting, quoted=False),
     _rule("TONE006", "Slang",
