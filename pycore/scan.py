@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Scanner", "analyse", "run_starts"]
+__all__ = ["Scanner", "analyse", "run_starts", "sentences_with"]
 
 K = 4            # key length
 _CAP = 4000      # beyond this many keys for one pattern, use shorter keys
@@ -309,8 +309,13 @@ class Scanner:
                 _BY_KEY[len(k)].setdefault(k, []).append(self.id)
             _TRI_CACHE.clear()
 
-    def finditer(self, doc, view: str, pos: int = 0, endpos: int | None = None):
-        """Same matches as ``rx.finditer(view, pos, endpos)``; ``view`` belongs to ``doc``."""
+    def finditer(self, doc, view: str, pos: int = 0, endpos: int | None = None, stop: int | None = None):
+        """Same matches as ``rx.finditer(view, pos, endpos)``; ``view`` belongs to ``doc``.
+
+        ``stop``: only matches that start before it are wanted (unlike ``endpos``, a
+        match may run past it). A plain regex then ends its scan at ``stop`` + the
+        longest plausible match, so callers pass ``endpos`` for those instead.
+        """
         if self.id < 0:
             if endpos is None:
                 return self.rx.finditer(view, pos)
@@ -318,7 +323,11 @@ class Scanner:
         cands = candidates(doc, view).get(self.id)
         if not cands:
             return iter(())
-        return _iter(self.match, view, cands, pos, len(view) if endpos is None else endpos)
+        end = len(view) if endpos is None else endpos
+        if stop is not None:
+            import bisect
+            cands = cands[bisect.bisect_left(cands, pos):bisect.bisect_left(cands, stop)]
+        return _iter(self.match, view, cands, pos, end)
 
     def search(self, doc, view: str, pos: int = 0, endpos: int | None = None):
         """Same as ``rx.search(view, pos, endpos)``."""
@@ -381,6 +390,30 @@ def _rids(tri: str) -> tuple:
             _TRI_CACHE.clear()
         _TRI_CACHE[tri] = r
     return r
+
+
+def sentences_with(doc, scanner: "Scanner", view: str) -> list[int]:
+    """Indices of the sentences of ``doc`` where ``scanner`` could match in ``view``.
+
+    A superset: every sentence holding one of the scanner's candidate positions
+    (every sentence, for a scanner without keys). Rules that search sentence by
+    sentence visit only these instead of all of them.
+    """
+    n = len(doc.sentences)
+    if scanner.id < 0:
+        return list(range(n))
+    cands = candidates(doc, view).get(scanner.id)
+    if not cands:
+        return []
+    index = doc.sentence_index
+    out = []
+    last = -1
+    for p in cands:
+        i = index(p)
+        if i != last:
+            out.append(i)
+            last = i
+    return sorted(set(out)) if out != sorted(out) else out
 
 
 def run_starts(view: str) -> list[int]:

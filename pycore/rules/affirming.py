@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import Scanner, sentences_with
 from ._common import A, ALL, GLAAD, make_rule
 
 SRC = f"{A[11]}; {GLAAD}; APA Guidelines for Psychological Practice with TGNC People"
@@ -124,7 +125,7 @@ RULES = [
           matcher=lambda doc, ctx, st: _dismiss(doc)),
 ]
 
-_TRANS_CTX = re.compile(r"(?<![a-z])(?:trans\w*|gender\w*|identif\w*|nonbinary|non-binary|pronouns?|"
+_TRANS_CTX = re.compile(r"(?<![a-z0-9])(?:trans\w*|gender\w*|identif\w*|nonbinary|non-binary|pronouns?|"
                         r"queer|they/them|she/her|he/him|birth name|dead ?name\w*|"
                         r"says? (?:she|he|they)(?:'s| is| are) (?:a )?(?:boy|girl|man|woman|nonbinary))(?![a-z])")
 _DISMISS = re.compile(
@@ -155,10 +156,15 @@ _SCARE = re.compile(
     r"people|person|clients?|students?|adults?|folks|women|men|boys|girls|daughters?|sons?)(?![a-z])")
 
 
+_S_TRANS_CTX = Scanner(_TRANS_CTX)
+
+
 def _dismiss(doc):
     for m in _SCARE.finditer(doc.leet):
         yield m.span()
-    for s0, s1 in doc.sentences:
+    sents = doc.sentences
+    for i in sentences_with(doc, _S_TRANS_CTX, doc.leet):
+        s0, s1 = sents[i]
         if not _TRANS_CTX.search(doc.leet, s0, s1):
             continue
         for m in _DISMISS.finditer(doc.leet, s0, s1):

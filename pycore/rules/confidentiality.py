@@ -502,7 +502,7 @@ def _analyse(doc):
             for lo, hi in merged:
                 # a plain regex stops at the window's end; a prefiltered one at
                 # the first match past it (so no match is cut short)
-                for m in rx.finditer(doc, norm, lo, None if rx.id >= 0 else hi):
+                for m in rx.finditer(doc, norm, lo, None if rx.id >= 0 else hi, stop=hi):
                     if m.start() >= hi:
                         break
                     spans.append(m.span())

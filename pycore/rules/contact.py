@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import Scanner, sentences_with
 from ._common import A, ACA_H6, NASW, make_rule
 
 SRC = f"{A[10]}; {ACA_H6}; {NASW}"
@@ -132,13 +133,15 @@ _UNDO = re.compile(r"(?<![a-z0-9])(?:(?:reading|resource|book|link|links|slides|
                    r"turn(?:ed|ing)? off|switch(?:ed|ing)? off|disabled?|closed|limited)(?![a-z0-9])")
 
 
+_S_ASK = Scanner(_ASK)
 _AS_REQUEST = re.compile(r" (?:me|us|below|here|away|with|in the comments)(?![a-z0-9])")
 
 
 def _channel_request(doc, context, settings):
     text = doc.leet
     sents = doc.sentences
-    for i, (s0, s1) in enumerate(sents):
+    for i in sentences_with(doc, _S_ASK, text):
+        s0, s1 = sents[i]
         lo = sents[max(0, i - 1)][0]
         hi = sents[min(len(sents) - 1, i + 1)][1]
         ask = _ASK.search(text, s0, s1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..scan import Scanner
+from ..scan import Scanner, sentences_with
 from ._common import A, ALL, PUBLIC, SAFE, make_rule
 
 SRC = f"{A[4]}; {SAFE}"
@@ -66,9 +66,14 @@ _SAFETY = re.compile(
     r"gun safety|safe storage|take-back|naloxone|narcan)(?![a-z0-9])")
 
 
+_S_MEANS = Scanner(_MEANS)
+
+
 def _method_context(doc, context, settings):
     text = doc.leet
-    for s0, s1 in doc.sentences:
+    sents = doc.sentences
+    for i in sentences_with(doc, _S_MEANS, text):
+        s0, s1 = sents[i]
         if not _HARM.search(text, s0, s1) or _SAFETY.search(text, s0, s1):
             continue
         m = _MEANS.search(text, s0, s1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import Scanner, sentences_with
 from ._common import A, ALL, NASW, make_rule
 
 SRC = f"{A[5]}; {A[6]}; {A[1]}; APA Ethics Code 3.05; {NASW}"
@@ -145,7 +146,7 @@ _CLIENT_GROUP = re.compile(
     r"clients?(?:,| past| and| both| are| old| current| former| welcome| too| from| in my)|patients(?:,| past| and| both| welcome)|"
     r"people i (?:see|work with|treat)|(?:former|current|past) clients)(?![a-z])")
 _PERSONAL_EVENT = re.compile(
-    r"(?<![a-z])(?:(?:my|our)(?:'s)? (?:\w+ ){0,2}(?:house|home|place|flat|apartment|party|birthday|wedding|"
+    r"(?<![a-z0-9])(?:(?:my|our)(?:'s)? (?:\w+ ){0,2}(?:house|home|place|flat|apartment|party|birthday|wedding|"
     r"church|book club|run club|running club|walking group|bbq|barbecue|cookout|lake house|fundraiser|gig|"
     r"potluck|dinner party|game night|pub quiz|quiz night|housewarming|christening|baby shower|band)|"
     r"(?:at|to) my (?:place|house|home|flat)|i'm turning \d+|(?:i'm|i am|we're|we are) hosting|"
@@ -153,7 +154,9 @@ _PERSONAL_EVENT = re.compile(
 _INVITE = re.compile(
     r"(?<![a-z])(?:welcome|invit\w+|join (?:us|me)|come (?:along|by|over)|come to|(?:love|like|want) to see|"
     r"see (?:you|your faces|some of)|open to|rsvp|bring (?:a|your)|lots of my clients come)(?![a-z])")
-_REQUEST = re.compile(r"(?<![a-z])(?:friend|follow) request(?![a-z])")
+_REQUEST = re.compile(r"(?<![a-z0-9])(?:friend|follow) request(?![a-z])")
+_S_PERSONAL_EVENT = Scanner(_PERSONAL_EVENT)
+_S_REQUEST = Scanner(_REQUEST)
 _ACCEPT = re.compile(r"(?<![a-z])(?<!don't )(?<!not )(?<!never )(?<!won't )accept(?:ed)? (?:it|your|you)(?![a-z])")
 _SECRET = re.compile(r"(?<![a-z])(?:don't|do not) tell (?:my )?(?:other|the other) (?:clients|patients)(?![a-z])")
 
@@ -161,7 +164,9 @@ _SECRET = re.compile(r"(?<![a-z])(?:don't|do not) tell (?:my )?(?:other|the othe
 def _personal_invite(doc, context, settings):
     text = doc.norm
     sents = doc.sentences
-    for i, (s0, s1) in enumerate(sents):
+    todo = sorted(set(sentences_with(doc, _S_PERSONAL_EVENT, text)) | set(sentences_with(doc, _S_REQUEST, text)))
+    for i in todo:
+        s0, s1 = sents[i]
         ev = _PERSONAL_EVENT.search(text, s0, s1)
         req = _REQUEST.search(text, s0, s1)
         if ev is None and req is None:

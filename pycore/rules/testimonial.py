@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import Scanner, sentences_with
 from ._common import A, APA_505, make_rule
 
 SRC = f"{APA_505}; ACA Code of Ethics C.3.b; {A[7]}"
@@ -116,10 +117,14 @@ _CLIENTISH = re.compile(r"(?<![a-z0-9])(?:clients?|you|your|our page|google|yelp
 _NOT_SOLICIT = re.compile(r"(?<![a-z0-9])(?:read|reading|fake|critical|never ask|don't ask|do not ask|not solicit|offering to|offered to)(?![a-z0-9])")
 
 
+_S_PRAISE = Scanner(_PRAISE)
+
+
 def _solicit(doc, context, settings):
     text = doc.leet
     sents = doc.sentences
-    for i, (s0, s1) in enumerate(sents):
+    for i in sentences_with(doc, _S_PRAISE, text):
+        s0, s1 = sents[i]
         lo = sents[max(0, i - 1)][0]
         m = _PRAISE.search(text, s0, s1)
         if not m or not _REQ.search(text, s0, s1) or not _CLIENTISH.search(text, lo, s1):
