@@ -33,6 +33,7 @@ _EMOTICON = (r"(?<![\w/:])(?:[:;=][-'^o]?[)(\]\[dDpP|*3oO0]+(?![\w])|[:;=][-'^]?
              r"\bT_T\b|\(:)")
 _UNIT = re.compile(_EMOJI + "|" + _EMOTICON)
 _EMOTICON_RE = re.compile(_EMOTICON)
+_EMOJI_RE = re.compile(_EMOJI)
 # a character an emoji can start with (a bare character class: re skips ahead fast)
 _EMOJI_START = re.compile(r"[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55"
                           r"\u2763\u2764\u203C\u2049\u2705\u2728\u2B06\u2B07\u2B05\u27A1\U0001F004"
@@ -53,7 +54,20 @@ def _emoji_runs(doc, context, settings):
         if not units:
             return
     else:
-        units = [(m.start(), m.end()) for m in _UNIT.finditer(text)]
+        # emoji units start at an emoji character: try only there (the emoticons,
+        # which hold no emoji character, are scanned once and merged in)
+        emoji = []
+        last = 0
+        match = _EMOJI_RE.match
+        for m in _EMOJI_START.finditer(text):
+            p = m.start()
+            if p < last:
+                continue
+            u = match(text, p)
+            if u is not None:
+                emoji.append(u.span())
+                last = u.end()
+        units = sorted(emoji + _emoticon_spans(doc))
     run = []
     for s, e in units + [(-10, -10)]:
         if run and s >= 0 and (text[run[-1][1]:s].strip() == "" and s - run[-1][1] <= 2):
