@@ -60,19 +60,21 @@ def sentence_features(doc):
     return out
 
 
-def _sentence_weights(doc) -> list:
-    """Per sentence ``(start, end, [weight per category])``; cached on the doc.
+def _weigh(doc) -> tuple:
+    """One pass over the features: ``(doc_totals, per_sentence)``; cached on the doc.
 
-    Each category's total adds the same weights in the same order as
-    ``weight(feats)`` in :func:`_best_span` did one category at a time, so the
-    floats are identical; the features are looked up once for all categories.
+    ``doc_totals`` adds each distinct feature of the text once (the bag of words
+    the model was trained on); ``per_sentence`` is ``(start, end, totals)`` with
+    each sentence's distinct features, for choosing the span to report.
     """
-    got = doc.cache.get("model_sw")
+    got = doc.cache.get("model_w")
     if got is not None:
         return got
-    out = []
     get = W.get
     n = len(CATEGORIES)
+    doc_totals = [0.0] * n
+    seen = set()
+    per = []
     for a, b, feats in sentence_features(doc):
         totals = [0.0] * n
         for f in set(feats):
@@ -80,9 +82,18 @@ def _sentence_weights(doc) -> list:
             if entry:
                 for c, w in entry:
                     totals[c] += w
-        out.append((a, b, totals))
-    doc.cache["model_sw"] = out
-    return out
+                if f not in seen:
+                    seen.add(f)
+                    for c, w in entry:
+                        doc_totals[c] += w
+        per.append((a, b, totals))
+    got = doc.cache["model_w"] = (doc_totals, per)
+    return got
+
+
+def _sentence_weights(doc) -> list:
+    """Per sentence ``(start, end, [weight per category])``; cached on the doc."""
+    return _weigh(doc)[1]
 
 
 def features(doc, context: str) -> set:
@@ -133,12 +144,10 @@ def scores(doc, context: str) -> list:
     if got is not None:
         return got
     acc = list(BIAS)
-    get = W.get
-    for f in features(doc, context):
-        entry = get(f)
-        if entry:
-            for ci, w in entry:
-                acc[ci] += w
+    for ci, w in W.get("^" + context, ()):
+        acc[ci] += w
+    for ci, w in enumerate(_weigh(doc)[0]):
+        acc[ci] += w
     doc.cache[key] = acc
     return acc
 
