@@ -38,13 +38,14 @@ def _model_rule(cat):
     return next(r for r in RULES if r.id in M.MODEL_IDS and r.category == cat)
 
 
-TEXT = "Would love to grab lunch with some of my clients outside the office sometime."
+# a post no pattern rule flags and the model does (invites health details in comments)
+TEXT = "Drop your biggest fear in the comments and our team will reply with a personalised coping tip."
 
 
 def test_model_rule_fires_and_respects_settings():
-    rule = _model_rule("dual-relationship")
+    rule = _model_rule("sensitive-contact")
     assert rule.id in {f.rule for f in pycore.check(TEXT)}
-    assert not pycore.check(TEXT, settings={"disabled_categories": ["dual-relationship"]})
+    assert not pycore.check(TEXT, settings={"disabled_categories": ["sensitive-contact"]})
     assert rule.id not in {f.rule for f in pycore.check(TEXT, settings={"disabled_rules": [rule.id]})}
     assert not pycore.check(TEXT, settings={"account": "personal"})
 

@@ -59,6 +59,9 @@ RULES = [
                     r"cur(?:e|es|ed|ing) (?:of |for )?" + _COND,
                     r"(?:eliminate|erase|end|get rid of|banish|beat|fix|heal|remove) " + _COND + r" (?:forever|for good|permanently|once and for all|completely|for life)",
                     r"never (?:feel|be|get|have) (?:anxious|depressed|sad|a panic attack|panic attacks|triggered|stressed) again",
+                    r"(?:will not|won't|will never|never) (?:drink|use|binge|purge|smoke|gamble|relapse|self-harm) again",
+                    r"(?:ends|breaks|clears|eliminates|removes|will (?:end|break|clear|eliminate|remove|stop)) (?:[^.!?]{0,40}? )?(?:for good|forever|permanently|once and for all)|"
+                    r"break any addiction",
                     r"(?:permanent|complete|total|guaranteed|instant) (?:cure|recovery|healing)|miracle (?:cure|method|treatment|technique|program)",
                     r"(?:cured|healed) (?:\d+|hundreds|thousands|all|every|most) (?:of )?(?:my |our )?(?:clients|patients|people)",
                     r"permanently (?:erase|erases|rewire|rewires|fix|fixes|cure|cures|heal|heals|eliminate|eliminates|remove|removes|end|ends|change|changes|reset|resets)",
@@ -79,7 +82,9 @@ RULES = [
           "Describe the usual course of treatment honestly.",
           patterns=(r"(?:fix|cure|heal|eliminate|overcome|resolve|end|beat|get over|free from|stop|conquer|erase|rewire|reset)[^.!?]{0,40}(?:in|within|after) " + _N + r" (?:sessions?|days?|weeks?|hours?|minutes|weekends?|months?|afternoons?|retreats?|visits?|appointments?|(?:weekend|day|week)-? ?(?:retreat|intensive|workshop)s?)",
                     r"(?:one|single|1)[- ]session (?:cure|fix)|(?:instant|instantly|overnight|immediate) (?:relief|results|cure|healing|fix|change|transformation)|"
-                    r"quick fix|(?:healed|cured|fixed) overnight|(?:heals?|cures?|fix(?:es)?|resolves?) (?:\w+ ){0,3}in (?:days|hours|minutes|a weekend)(?:,? not (?:years|months))?")),
+                    r"quick fix|(?:healed|cured|fixed) overnight|(?:gone|over|fixed|cured|resolved) in (?:just )?\d+ (?:sessions?|days?|weeks?)|"
+                    r"(?:clears?|releases?|heals?|resolves?|ends?) [^.!?]{0,40}in (?:just )?(?:one|a single|1) session|"
+                    r"or (?:your )?(?:next )?(?:\w+ ){0,3}(?:is|are) (?:on us|free)|(?:heals?|cures?|fix(?:es)?|resolves?) (?:\w+ ){0,3}in (?:days|hours|minutes|a weekend)(?:,? not (?:years|months))?")),
     _rule("CLAIM004", "Unverifiable success claims",
           "Flags superlatives and success statistics you cannot verify: best therapist in town, "
           "95% of my clients, works for everyone, the only method that works.",
@@ -91,7 +96,11 @@ RULES = [
           ["EMDR is an evidence-based treatment for PTSD.", "Research shows CBT helps many people with anxiety."],
           "Cite published research or describe your training.",
           patterns=(r"(?:the )?(?:best|top|#1|number one|no\. ?1) (?:rated )?(?:therapist|counselor|counsellor|psychologist|practice|clinic|trauma therapist|couples therapist)s? (?:in|of) (?:town|the city|the state|the area|the country|the world|[a-z]+)",
-                    r"\d{2,3}(?:\.\d)? ?% (?:of (?:my|our) (?:clients|patients)|success rate|recovery rate|of (?:the )?people (?:we|i) (?:treat|see|work with))",
+                    r"\d{2,3}(?:\.\d)? ?% (?:of (?:my |our )?(?:clients|patients|participants|families|graduates)|(?:[a-z-]+ ){0,2}(?:success|recovery|sobriety|abstinence|remission|response|cure) rates?|of (?:the )?people (?:we|i) (?:treat|see|work with))",
+                    r"(?:helped|helps|worked for|works for) every (?:single )?(?:one|family|client|person|patient|couple|teen|kid|child)|"
+                    r"nobody (?:else )?gets results like|no one (?:else )?gets results like|(?:simply |by far )?the best (?:[a-z]+ )?in (?:the state|town|the city|the country|the region|ireland|the uk|australia|canada|new zealand)|"
+                    r"never (?:need|needs|have to) (?:therapy|treatment|to come back) again|never had (?:anyone|a client|a single client) (?:go back|relapse|come back)|"
+                    r"(?:clinically|scientifically) proven[:,]? [^.!?]{0,60}?(?:eliminat|cur|end|fix|stop)\w*",
                     r"(?:works?|worked|helps?|helped|fix(?:es)?|fixed|cures?|heals?|succeeds?) (?:[^.!?]{0,40}? )?for (?:everyone|everybody|all (?:my|our )?clients|every client|every single|100 ?%)|works for anyone",
                     r"(?:the )?only (?:therapy|treatment|method|approach|program|technique|therapist) (?:that|who) (?:actually |really |truly )?(?:works|helps|can help)",
                     r"(?:scientifically|clinically) proven to (?:cure|fix|eliminate|work for everyone|heal)|(?:proven|guaranteed) (?:system|method|formula|program|results)")),

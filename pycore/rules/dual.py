@@ -197,3 +197,58 @@ RULES.append(_rule(
      "Happy birthday to our practice! Ten years serving the community."],
     "Keep contact to sessions and practice channels; celebrate privately.",
     matcher=_personal_invite))
+
+
+# --- a social invitation to someone the writer sees (or saw) in therapy -------------
+# "Now that we've finished our sessions, fancy a pint?", "We should grab a coffee to
+# celebrate, outside of session", "Any of the lads from my Thursday group heading to the
+# match, give me a shout": a social invitation near words that place the reader in the
+# therapy relationship.
+
+_SOCIAL = Scanner(
+    r"(?<![a-z0-9])(?:(?:grab|get|have|go for|fancy|meet for|meet up for|catch up over) (?:a |some )?"
+    r"(?:coffee|coffees|pint|pints|drink|drinks|lunch|dinner|beer|beers|bite|brunch|cuppa)|"
+    r"drinks (?:next|this|on|some|after|sometime|soon)|(?:spare|extra) tickets?|fancy it|come along to|"
+    r"come to my|we should (?:grab|get|hang|meet|catch up|go)|hang out|connect socially|be friends|"
+    r"give me a shout|see you at your|follow along|come follow|(?:my|our) personal (?:insta|instagram|page|account|profile)|"
+    r"bring (?:your partner|a friend|the kids)|everyone is invited|you(?:'re| are) invited|"
+    r"(?:looking for|need|needs) (?:an? )?(?:electrician|plumber|babysitter|nanny|mechanic|contractor|cleaner|builder))(?![a-z0-9])")
+_THERAPY_TIE = re.compile(
+    r"(?<![a-z0-9])(?:(?:our|your|my|the) sessions?|in session|outside (?:of )?(?:session|sessions|therapy|the office)|"
+    r"since we (?:ended|finished|stopped|started working|wrapped up)|(?:finished|ended|wrapped) (?:up )?(?:with me|our sessions|our work|therapy)|"
+    r"(?:from|in) my (?:\w+ )?group|clients?,? (?:past and present|former|current)|(?:past|former|current) clients?|"
+    r"working together|(?:not|no longer) in (?:sessions|therapy)|(?:counsell?or|therapist) hat|"
+    r"since we (?:last )?(?:met|spoke) in|you mentioned in session|as your (?:therapist|counsell?or))(?![a-z0-9])")
+
+
+def _social_invite(doc, context, settings):
+    text = doc.norm
+    sents = doc.sentences
+    for i in sentences_with(doc, _SOCIAL, text):
+        s0, s1 = sents[i]
+        m = _SOCIAL.search(doc, text, s0, s1)
+        if m is None:
+            continue
+        lo = sents[max(0, i - 1)][0]
+        hi = sents[min(len(sents) - 1, i + 1)][1]
+        if _THERAPY_TIE.search(text, lo, hi):
+            yield m.span()
+
+
+RULES.append(_rule(
+    "DUAL008", "A social invitation to a client",
+    "Flags a social invitation (a pint, a coffee, a spare ticket, come to my 40th, follow my "
+    "personal Insta, a job for a relative) next to words that place the reader in therapy with "
+    "you (our sessions, since we finished, my Thursday group, former clients).",
+    "This invites a client, or a former client, into a social or business relationship.",
+    "Friendship or business with a client, even after therapy ends, mixes roles and can harm "
+    "the client (APA 3.05, ACA A.5-A.6).",
+    [("Now that we've finished our sessions, would you fancy a pint some Friday?", "message"),
+     ("Great news about the job! We should grab a coffee to celebrate sometime, outside of session.", "message"),
+     "Any of the lads from my Thursday group heading to the match Saturday, give me a shout.",
+     ("It's been a year since we ended, so I think it's fine to connect socially now. Drinks next week?", "message")],
+    ["Our grief group meets for coffee and conversation at the library; call the office to join.",
+     ("Thanks for asking, but I don't socialise with clients, even after our sessions end.", "message"),
+     "Staff lunch today to welcome our new intake coordinator!"],
+    "Keep contact to the therapy; if a former client invites you, decline kindly and explain why.",
+    matcher=_social_invite))

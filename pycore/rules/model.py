@@ -312,8 +312,9 @@ _EXAMPLES: dict = {
                         "He stayed for years; at some point you have to ask why he kept going back."]
                        + _alone("victim-blaming", "She went back to his place at 2am, so what did she expect?"),
                        _CLEAN + ["Survivors are never to blame for what was done to them."]),
-    "dual-relationship": (["If any of my clients want to join our hiking group on weekends, message me.",
-                           "Would love to grab lunch with some of my clients outside the office sometime."],
+    "dual-relationship": (["If any of my clients want to join our hiking group on weekends, message me."]
+                          + _alone("dual-relationship",
+                                   "Would love to grab lunch with some of my clients outside the office sometime."),
                           _CLEAN + ["We do not accept friend requests from clients."]),
     "sensitive-contact": (_alone("sensitive-contact",
         "Tell me in the comments what your anxiety feels like at night.",

@@ -78,8 +78,8 @@ RULES = [
           ["Our therapy dog Biscuit is in the office on Tuesdays for animal-assisted sessions.",
            "Research on pets and loneliness: a short summary."],
           "Post it on your personal profile.",
-          patterns=(r"(?:my|our) (?!(?:therapy|emotional support|service|office|clinic|practice)(?![a-z]))(?:[a-z'-]+ ){0,2}(?<!therapy\ )(?<!service\ )(?<!support\ )" + alt(_PETS) + r"(?! therapy| assisted| program| visits)",
-                    r"(?:newest|new) (?:member|addition) (?:of|to) (?:our|my|the) family|fur ?bab(?:y|ies)|fur ?kids?",
+          patterns=(r"(?:my|our) (?!(?:therapy|emotional support|service|office|clinic|practice)(?![a-z]))(?:[a-z'-]+ ){0,3}(?<!therapy\ )(?<!service\ )(?<!support\ )" + alt(_PETS) + r"(?! therapy| assisted| program| visits)",
+                    r"(?:newest|new) (?:member|addition) (?:of|to) (?:our|my|the)(?: [a-z'-]+)? family|fur ?bab(?:y|ies)|fur ?kids?",
                     r"(?:adopted|rescued|brought home) (?:a |our |my |two )?(?:new )?(?:kitten|kittens|puppy|puppies|dog|cat|pup)")),
     _rule("PERS002", "Holidays and trips",
           "Flags your own holidays, trips and beach days.",
@@ -118,7 +118,11 @@ RULES = [
                     r"(?:my|our) (?:\d+(?:st|nd|rd|th) )?(?:birthday|bday|anniversary|wedding|honeymoon|engagement|divorce|reunion|baby shower|bachelorette|bachelor party)|my (?:own )?divorce",
                     r"(?:birthday|anniversary|new year's|christmas|halloween|holiday|bachelorette|karaoke|girls'?|guys'?|date) (?:party(?! season)|dinner|night|trip|weekend|brunch|getaway)|"
                     r"happy (?:\d+(?:st|nd|rd|th) )?(?:birthday|anniversary)(?:,| to| babe| love| my)|"
-                    r"engaged!|got engaged|i said yes|said yes!|got married|(?:is|are|were|we're|i'm) getting married|tied the knot|"
+                    r"engaged!|got engaged|i said yes|said yes!|got married|married my (?:best friend|partner|love|sweetheart|person)|"
+                    r"(?:swipe to see|here are|sharing) (?:the |our |my |some )?wedding (?:photos|pics|pictures)|"
+                    r"proud (?:dad|mum|mom|mam|mama|papa|parent|auntie|aunty) moment|(?:the|my|our) (?:youngest|eldest|middle one) (?:has|had|is|was|got|turned|starts|started)|"
+                    r"(?:my|our) (?:young |little |eldest |youngest )?(?:lad|lads|wee one|young one|kids|kid|boys|girls)(?:'s)? (?:were|was|had|got|won|u\d+|county|school|first)|"
+                    r"(?:is|are|were|we're|i'm) getting married|tied the knot|"
                     r"(?:my|our) (?:[a-z]+ )?(?:daughter|son|kids?|little one|toddler|baby|brother|sister|mom|dad|parents) (?:started|starts|turned|turns|graduated|got|is getting|lost (?:a|her|his) (?:first )?tooth)|"
                     r"(?:with|and) (?:the|my) (?:hubby|husband|wife|wifey|in-laws|kids|fam|bestie|besties|girls|boys|family)(?= |[.,!?]|$)(?! (?:who|that|in|at|of|from|on|we|you|i)\b)|"
                     r"family (?:reunion|vacation|trip|dinner|photo|bbq|barbecue|wedding)|love you,? (?:babe|baby|honey|hun)|"
@@ -137,7 +141,7 @@ RULES = [
           ["Alcohol use disorder is treatable; here is how to talk to someone you love.",
            "Join our sober curious support group."],
           "Keep it for your private profile.",
-          patterns=(r"wine o'?clock|wine time|wine night|happy hour|hungover|hangover|got (?:so )?(?:drunk|wasted|tipsy|hammered)|(?:so|pretty|a little|a bit) (?:drunk|tipsy|buzzed|wasted)|bar crawl|pub crawl|bachelorette|kegger|partied|partying|party (?:last night|tonight|this weekend)|rager",
+          patterns=(r"wine o'?clock|wine time|wine night|wine (?:wednesday|friday|thursday|down)|glass of (?:cabernet|merlot|pinot|shiraz|malbec|chardonnay|sauvignon|red|white)|happy hour|hungover|hangover|got (?:so )?(?:drunk|wasted|tipsy|hammered)|(?:so|pretty|a little|a bit) (?:drunk|tipsy|buzzed|wasted)|bar crawl|pub crawl|bachelorette|kegger|partied|partying|party (?:last night|tonight|this weekend)|rager",
                     r"(?:drinking|sipping|having|need|needs|needed|pour(?:ing)? (?:me|myself)|grab(?:bing)?|enjoying|cheers with) (?:a |some |my |another |more )?(?:glass of |bottle of |big glass of |few )?" + alt(_DRINKS),
                     r"(?:glass|bottle|bottles|glasses) of (?:wine|champagne|prosecco|rose|bubbly)",
                     r"(?:a|one|two|three|four|few|cold|another|couple|\d+) (?:[a-z]+ )?(?:margaritas?|mimosas?|beers?|ipas?|mai tais?|hot toddies|hot toddy|cocktails|shots|martinis?|pints?|glasses of wine|cold ones?)|"

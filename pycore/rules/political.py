@@ -21,6 +21,7 @@ _POLITICIANS = (r"(?:donald )?trump(?:'s)?|(?:joe )?biden(?:'s)?|kamala(?: harri
                 r"jd vance|vance|newsom|rfk jr|mike pence|pence|hillary(?: clinton)?|marjorie taylor greene|"
                 r"mtg|ted cruz|lindsey graham|mitch|the trump administration|the biden administration|"
                 r"boebert|gavin newsom|greg abbott|ron desantis|elon musk's doge|doge cuts|warren|elizabeth warren|cruz|"
+                r"albanese|dutton|luxon|hipkins|ardern|poilievre|trudeau|starmer|sunak|farage|boris johnson|"
                 r"orange man|feel the bern|(?:senator|sen\.|congressman|congresswoman|rep\.|governor|gov\.|speaker) (?!of )[a-z]+")
 
 RULES = [
@@ -54,7 +55,12 @@ RULES = [
                     r"#\w*(?:maga|resist|trump|biden|kamala|bluewave|redwave|votered|voteblue)\w*",
                     # parties outside the US: "a Labour government", "the Tories", "Reform UK"
                     r"labou?r (?:government|party|mps?|leader|voters|manifesto|councillors?|victory|win)|tory|tories|"
-                    r"lib dems?|reform uk|ukip|the snp|the ndp|the greens|one nation|(?:liberal|labor|green|conservative) party",)),
+                    r"lib dems?|reform uk|ukip|the snp|the ndp|the greens|one nation|(?:liberal|labor|green|conservative) party|"
+                    r"sinn f[eé]in|fine gael|fianna f[aá]il|te p[aā]ti m[aā]ori|act party|the nationals|the coalition government|"
+                    r"(?:vote|voting|voted|voter|voters) (?:for )?(?:labou?r|reform|the greens|national|liberal|conservative|tory|"
+                    r"sinn f[eé]in|fine gael|fianna f[aá]il|the ndp|the liberals|the conservatives)|"
+                    r"#vote\w+|lifelong (?:\w+ )?(?:voter|progressive|conservative|liberal|democrat|republican)|"
+                    r"(?:proud|staunch|card-carrying|die-hard) (?:progressive|conservative|liberal|democrat|republican|leftie|lefty)",)),
     _rule("POL003", "Campaign and election slogans",
           "Flags voting instructions and slogans: vote blue, vote them out, MAGA, lock her up, "
           "stop the steal, #resist.",
@@ -73,7 +79,11 @@ RULES = [
                     r"vote (?:them|him|her|'?em|these clowns|the bums) (?:all )?out|(?:this|the current) admin (?:is|has)|"
                     r"(?:blue|red) wave|resist(?= [.!]|[.!]|$)|lock (?:her|him) up|make america great again|let's go brandon|fjb|"
                     r"(?:stolen|rigged) election|stop the steal|build the wall|defund the police|abolish ice|"
-                    r"from the river to the sea|drain the swamp|not my president|trump 2024|trump 2028",
+                    r"from the river to the sea|drain the swamp|not my president|trump 2024|trump 2028|"
+                    r"(?:give (?:them|him|her) your|vote (?:them|\w+)) (?:no\.? ?1|number one|first preference)|party vote (?:them|for)|"
+                    r"change the government|(?:remember|remember that|keep that in mind) (?:this |in |come )?(?:november|on election day|at the polls|when you vote)|"
+                    r"(?:another|four more) (?:four )?years of (?:that man|him|her|them|this)|(?:my|our) (?:guy|candidate|party) is (?:down|up|winning|losing)|"
+                    r"knock(?:ing)? doors for|the (?:\w+ )?slate",
                     # campaigning for a candidate
                     r"(?:volunteer\w*|canvass\w*|phone ?bank\w*|door-?knock\w*|knock(?:ed|ing)? (?:on )?doors|donat\w*|campaign\w*) "
                     r"(?:for|with|on) (?:the )?(?:[a-z]+ ){0,3}(?:for (?:senate|congress|governor|mayor|president|council|parliament|office|re-?election)|"
