@@ -51,6 +51,7 @@ _EDU = re.compile(
     r"(?:the|this|that) (?:word|term|phrase|question|language|label)s?|"
     r"(?:can|may|might|could|often|sometimes|will) (?:feel|seem|look|sound) like|even when|even if|"
     r"depression lies|(?:is|it's|that's) a lie|be wary|beware|red flags?|watch out for|skeptical|"
+    r"selling something|snake oil|anyone (?:who (?:promises|guarantees|claims|offers)|promising|claiming|offering)|"
     r"no one can|nobody can|no (?:therapist|clinician|one) (?:can|should))\b")
 
 

@@ -44,8 +44,8 @@ def test_custom_flag_and_allow_terms():
     assert [(f.rule, f.category, f.severity) for f in fs] == [("CUSTOM001", "confidentiality", "warning")]
     # normalized like text: case, spacing and look-alikes do not matter
     assert rules("lunch at ROSEWOOD   café", {"flag_terms": [{"term": "Rosewood Cafe", "category": "confidentiality"}]})
-    assert "STIG002" not in rules("Crazy Horse Memorial trip", {"allow_terms": ["Crazy Horse"]})
-    assert "STIG002" in rules("Crazy Horse Memorial trip")
+    assert "STIG002" not in rules("The Psycho Bunny outlet is next to our office.", {"allow_terms": ["Psycho Bunny"]})
+    assert "STIG002" in rules("The Psycho Bunny outlet is next to our office.")
 
 
 @pytest.mark.parametrize("bad", [

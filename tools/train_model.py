@@ -5,7 +5,7 @@ Standard library only and deterministic (fixed seed, fixed fold assignment,
 sorted iteration): running it twice writes the same ``pycore/_model_weights.py``.
 
 Training data: ``tests/corpus/labelled.jsonl``, ``second-dev.jsonl``, ``third.jsonl`` and
-``fourth.jsonl``, ``sixth.jsonl``, ``seventh.jsonl`` (never a hold-out file), plus every pattern rule's documented examples
+``fourth.jsonl`` and ``sixth.jsonl`` to ``tenth.jsonl`` (never a hold-out file), plus every pattern rule's documented examples
 (flag examples are positives of their rule's category; every example also
 carries whatever categories the pattern rules find in it).
 
@@ -39,7 +39,8 @@ from pycore.rules import model as M  # noqa: E402
 
 CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl", "tests/corpus/third.jsonl",
            "tests/corpus/fourth.jsonl", "tests/corpus/sixth.jsonl",
-           "tests/corpus/seventh.jsonl")
+           "tests/corpus/seventh.jsonl", "tests/corpus/eighth.jsonl", "tests/corpus/ninth.jsonl",
+           "tests/corpus/tenth.jsonl")
 OUT = ROOT / "pycore" / "_model_weights.py"
 SEED = 20240611
 EPOCHS = 20
@@ -49,14 +50,16 @@ POS_WEIGHT = 2.0
 MIN_DF = 2
 KEEP_PER_CAT = 600
 FOLDS = 5
-CLEAN_FP_BUDGET = 0.005  # combined clean false-positive rate allowed in CV
+CLEAN_FP_BUDGET = 0.01   # combined clean false-positive rate allowed in CV
 MIN_PRECISION = 0.85     # the model's own precision (items it flags that carry the category)
 MARGIN = 0.25            # threshold sits this far above the last false alarm allowed
-MAX_CLEAN_FP_PER_CAT = 1  # CV clean false alarms one category may cost before the shared budget
+# CV false alarms one category may cost, as shares so that they keep their meaning as the
+# corpora grow (about 2 clean posts and 6 posts of other categories at 4,000 items)
+MAX_CLEAN_FP_PER_CAT = 0.001  # share of the clean items
 # lexical or structural categories the patterns own (and where the model found little in CV)
 EXCLUDE = {"profanity", "informal-tone"}
 MIN_MODEL_RECALL = 0.1    # a category ships only if the model alone finds this share in CV
-MAX_FP_PER_CAT = 2        # CV false alarms on items of other categories
+MAX_FP_PER_CAT = 0.0015   # share of all items: false alarms on items of other categories
 CATS = CATEGORY_IDS
 NC = len(CATS)
 
@@ -96,7 +99,7 @@ def aux_examples():
             if is_flag:
                 cats.add(r.category)
             out.append({"id": f"rule:{r.id}", "text": ex.text, "context": ex.context,
-                        "expect": sorted(cats)})
+                        "expect": sorted(cats), "_clean": not is_flag})
     return out
 
 
@@ -185,7 +188,8 @@ def choose_thresholds(items, oof, rule_found):
             all_fired = [i for i in range(len(items)) if oof[i][c] >= t]
             all_tp = sum(1 for i in all_fired if items[i]["_y"][c])
             prec = all_tp / len(all_fired) if all_fired else 1.0
-            if prec < MIN_PRECISION or clean_fp > MAX_CLEAN_FP_PER_CAT or fp > MAX_FP_PER_CAT:
+            if (prec < MIN_PRECISION or clean_fp > max(1, int(MAX_CLEAN_FP_PER_CAT * len(clean)))
+                    or fp > max(2, int(MAX_FP_PER_CAT * len(items)))):
                 break
             best = (t, all_tp)
         if best is not None and best[1] < MIN_MODEL_RECALL * sum(it["_y"][c] for it in items):
@@ -302,6 +306,14 @@ def main(argv=None):
                sub, [score(bias, weights, it["_f"]) for it in sub], [rule_found[i] for i in second], thr)
 
     bias, weights = train(items + aux)
+    # the rules' documented clean examples are promises: no model rule may fire on them
+    for ex in aux:
+        if ex["id"].startswith("rule:") and ex.get("_clean"):
+            sc = score(bias, weights, ex["_f"])
+            for cat, t in list(thr.items()):
+                c = CATS.index(cat)
+                if sc[c] >= t and cat not in ex["expect"]:
+                    thr[cat] = round(sc[c] + 0.05, 3)
     text = render(bias, weights, thr)
     if args.check:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text

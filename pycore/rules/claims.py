@@ -78,7 +78,8 @@ RULES = [
            "Our intensive rewires your anxiety in about five days.",
            ("This program ends perfectionism in a single weekend retreat.", "like")],
           ["There's no quick fix for grief, and that's okay.", "Sessions last 50 minutes.",
-           "Our weekend retreat is a chance to rest; change takes time and results vary."],
+           "Our weekend retreat is a chance to rest; change takes time and results vary.",
+           "ERP is the first-line treatment for OCD. Anyone promising a one-session cure is selling something."],
           "Describe the usual course of treatment honestly.",
           patterns=(r"(?:fix|cure|heal|eliminate|overcome|resolve|end|beat|get over|free from|stop|conquer|erase|rewire|reset)[^.!?]{0,40}(?:in|within|after) " + _N + r" (?:sessions?|days?|weeks?|hours?|minutes|weekends?|months?|afternoons?|retreats?|visits?|appointments?|(?:weekend|day|week)-? ?(?:retreat|intensive|workshop)s?)",
                     r"(?:one|single|1)[- ]session (?:cure|fix)|(?:instant|instantly|overnight|immediate) (?:relief|results|cure|healing|fix|change|transformation)|"

@@ -60,7 +60,8 @@ _TRIGGER_PATTERNS = [
     # client this morning / patient today (sentence-initial, note style)
     r"(?:client|patient)s? " + _TIME,
     # one of my clients / two of my kids
-    r"(?:one|two|three|both|a couple|each|another) of (?:my|our) (?:clients|patients|kids|kiddos|"
+    r"(?:one|two|three|both|a couple|each|another) of (?:my|our) (?!(?:msw|social work|psychology|counsell?ing|nursing|"
+    r"grad|graduate|doctoral|practicum|placement|trainee) )(?:clients|patients|kids|kiddos|"
     r"teens|students|couples|families|littles|little ones|girls|boys|guys|ladies|vets|veterans|"
     r"(?:[a-z0-9'-]+ ){0,2}(?:graders|pupils|lads|lasses|mums|moms|dads|young people|youngsters|seniors|"
     r"juniors|freshmen|sophomores|residents|kids|kiddos|teens|students|clients|patients|boys|girls|"
@@ -79,7 +80,7 @@ _TRIGGER_PATTERNS = [
     r"counseling|play therapy|art therapy group|group session|family session|couples session)"
     r"(?: " + _TIME + ")",
     r"(?:today's|this morning's|tonight's|yesterday's|this afternoon's|my last|my first|"
-    r"my next|my \d{1,2}(?::\d\d)? ?(?:am|pm)|an intake) (?:session|appointment|intake|group)",
+    r"my next|my \d{1,2}(?::\d\d)? ?(?:am|pm)|(?<!book )(?<!schedule )(?<!request )an intake) (?:session|appointment|intake|group)",
     r"(?:our|my) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}(?:group|session) " + _TIME,
     # addressing the client directly
     r"if you(?:'re| are) reading this(?! (?:in|during|while|and (?:you(?:'re| are) )?(?:struggling|hurting|in crisis|need|feel|thinking)))|you know who you are|to (?:my|the) (?:client|patient) who",
@@ -108,7 +109,7 @@ _TRIGGER_PATTERNS = [
     r"(?:got|received|had|took|new|sent) (?:a|an|this|the) referral|(?:this|the|my|a) referral (?:came in|today|yesterday|"
     r"this (?:week|morning|afternoon)|for (?:a|an|this) (?!therapist|counsell?or|psychologist|psychiatrist|service|"
     r"specialist|assessment|evaluation))|"
-    r"refer (?:a|an|this) (?:client|patient|teen|kid|child|man|woman|couple|family|boy|girl)|take (?:a|this) referral|my notes on|(?<!compare )notes on the",
+    r"refer (?:a|an|this) (?:client|patient|teen|kid|child|man|woman|couple|family|boy|girl)|take (?:a|this) referral|my notes on|notes on (?:the |your |my |our )?[a-z'-]+ (?:kid|boy|girl|family|case|client|patient|man|woman|teen|couple)",
     # addressed to or about one client
     r"(?:as|i'm|i am|i was|i've been|to be|being|honored to be|privilege to be) (?:her|his|their|your|this [a-z' ]{1,20}'s|[a-z]+'s) "
     r"(?:therapist|counselor|counsellor|psychologist|clinician|social worker|psychiatrist)",
@@ -117,7 +118,7 @@ _TRIGGER_PATTERNS = [
     r"came in for (?:her|his|their) (?:first |last )?(?:session|appointment|intake)|(?:in|from|after|during) (?:our|my|your|a) session",
     # weak, specific-sounding: counseling a bride / working with a former olympian
     r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?:[a-z0-9'-]+ ){0,2}(?:[a-z0-9'-]+)",
-    r"in session(?! (?:notes|fees|rates|length))(?!,? (?:we|i) (?:use|always|never|don't|do not|try|aim|ask|talk|work|keep|will|can))",
+    r"in session(?! (?:notes|fees|rates|length))(?!,? (?:we|i) (?:often |usually |sometimes |always |never |regularly )?(?:use|always|never|don't|do not|try|aim|ask|talk|work|keep|will|can|explore|practise|practice))",
     r"(?:in|from|at|to) (?:my|our) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}group(?! (?:practice|therapy practice))",
     r"in (?:my|our) office (?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this \w+|last \w+|since)",
     r"(?:this week's|today's|a real|a big|huge) breakthrough|finally (?:talked about|opened up|told me|said it|disclosed)",
@@ -150,7 +151,7 @@ _ADDRESSED = re.compile(r"(?<![a-z])(?:great|good|nice|lovely|productive|solid|(
                         r"(?:the |a |our |today's )?)\s*$")
 _ONE_OF = re.compile(r"(?<![a-z])(?:one|two|three|both|a couple|each|another) of (?:my|our) ")
 _POLICY = re.compile(
-    r"(?<![a-z])(?:hipaa|phi|protected health information|confidentiality (?:rules?|law|policy|duty)|"
+    r"(?<![a-z])(?:hipaa|phi|protected health information|confidentiality (?:rules?|law|policy|duty)|right to privacy|"
     r"privacy (?:law|rule|policy|notice)|reminder for (?:clinicians|therapists|colleagues)|"
     r"(?:is|are) (?:still |also )?(?:protected|confidential|part of the (?:clinical )?record))(?![a-z])")
 _PLURAL_GENERIC = re.compile(
@@ -602,6 +603,11 @@ _GOOD = [
     "Good practice is curious, respectful and led by the client.",
     ("Hi Dr Walsh, I have a query about a shared patient. Could you ring me at the clinic?", "message"),
     ("Hi Sinead, I saw your post in the group this morning; could you edit a couple of details?", "message"),
+    "Our waitlist is open again. Call the office to book an intake appointment.",
+    "Intern reflection from one of our MSW students: cultural humility is a practice, not a module.",
+    "Knackered after three days at the conference; notes on the fathers' mental health sessions tomorrow.",
+    "In session we often talk about the empty chair at the holiday table.",
+    "A patient's right to privacy doesn't end when they die.",
 ]
 
 RULES = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..context import is_negated
 from ..scan import Scanner, sentences_with
 from ._common import A, ACA_H6, NASW, make_rule
 
@@ -104,6 +105,7 @@ RULES = [
            "Please don't send symptoms by message; call the office instead.",
            "The county is taking public comment on youth mental health funding Tuesday at 6 pm.",
            "Narcissistic personality disorder is diagnosed after a proper assessment. Reading list in the comments.",
+           "Comments on this page are public, so please don't share personal health details here.",
            ("We removed your comment because it included personal health details; please call "
             "the office to talk about services.", "message")],
           "Offer phone or secure email for details, and 988 in a crisis.",
@@ -147,7 +149,11 @@ def _channel_request(doc, context, settings):
         ask = _ASK.search(text, s0, s1)
         if not ask or _UNDO.search(text, s0, s1):
             continue
-        if not _DETAIL.search(text, lo, hi):
+        if is_negated(doc, ask.start(), ask.end()):
+            continue  # "please don't share health details here"
+        # the details asked for, said without "don't" ("DM me for media enquiries.
+        # Please don't send personal stories" asks for none)
+        if not any(not is_negated(doc, d.start(), d.end()) for d in _DETAIL.finditer(text, lo, hi)):
             continue
         # the asking word and the channel are two words, or one word used as a request
         # ("inbox me", "comment below"); "taking public comment" or "your comment" asks

@@ -43,7 +43,9 @@ def _no_resource(doc, context, settings):
     from ..context import is_mentioned
     for m in _S_SUICIDE.finditer(doc, doc.leet):
         if _OUTCOME_BEFORE.search(doc.leet, max(0, m.start() - 45), m.start()):
-            continue  # "lower rates of depression and suicidal thoughts": a finding, not the topic
+            continue
+        if doc.leet.startswith("suicide loss", m.start()):
+            continue  # support for the bereaved (casseroles, names, showing up)  # "lower rates of depression and suicidal thoughts": a finding, not the topic
         if not is_mentioned(doc, m.start(), m.end()):
             yield m.span()
             return
@@ -161,10 +163,11 @@ RULES = [
            "He had chosen his own release, and I honour that."],
           ["Depression lies: it can feel like nothing helps, but treatment works. Call or text 988.",
            "Money worries are one of many stressors linked to suicide risk; no single cause explains it. Call 988.",
-           "There is hope, and there is help."],
+           "There is hope, and there is help.",
+           "Many people who once felt there was no way out are alive today. Call or text 988."],
           "Name the pain and point to hope and help: \"It can feel like nothing helps; support "
           "is available.\"",
-          patterns=(r"(?:there is|there's|there was|is) no (?:hope|way out|point in living|escape|point anymore)",
+          patterns=(r"(?<!felt\x20)(?<!thought\x20)(?<!believed\x20)(?:there is|there's|there was|is) no (?:hope|way out|point in living|escape|point anymore)",
                     r"nothing (?:\w+ ){0,3}(?:seems to |ever )?(?:helps?|works?|will help|will ever help|gets better)",
                     r"(?:suicide|self-harm) is (?:a |an )?(?:rational|reasonable|logical|valid|understandable|brave|noble|selfish) (?:choice|response|option|decision|act|thing)",
                     r"(?:it|things|life) (?:never|won't ever|will never|doesn't ever|does not ever) gets? better",
@@ -215,7 +218,8 @@ RULES = [
            "Our group for anxiety starts Monday.",
            "Survivors of suicide loss: our monthly support group meets the first Thursday. Call "
            "for the location.",
-           "Using a trans person's correct name is linked to lower depression and fewer suicidal thoughts."],
+           "Using a trans person's correct name is linked to lower depression and fewer suicidal thoughts.",
+           "After a suicide loss, bring a casserole, say their loved one's name and keep showing up."],
           "Add a line like: \"If you are thinking about suicide, call or text 988.\"",
           matcher=_no_resource, contexts=PUBLIC, quoted=False),
     _rule("DIST006", "Telling someone to harm themselves", "error",

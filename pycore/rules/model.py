@@ -310,7 +310,7 @@ _EXAMPLES: dict = {
         "That driver was a total nutcase.", "Traffic today made me go totally psycho."), _CLEAN),
     "victim-blaming": (["Ladies, if you drink that much at a party, you have to accept some of what happens next.",
                         "He stayed for years; at some point you have to ask why he kept going back."]
-                       + _alone("victim-blaming", "She went back to his place at 2am, so what did she expect?"),
+                       + _alone("victim-blaming", "If she keeps going back to him, at some point she has to own her part in it."),
                        _CLEAN + ["Survivors are never to blame for what was done to them."]),
     "dual-relationship": (["If any of my clients want to join our hiking group on weekends, message me."]
                           + _alone("dual-relationship",

@@ -87,14 +87,15 @@ RULES = [
           "Travel plans and holiday photos tell clients about your private life.",
           ["Heading to Cabo for spring break!", "Our family vacation in Maui was perfect."],
           ["The office is closed for the holidays; call 988 in a crisis.",
-           "Holiday stress is real: five ways to cope."],
+           "Holiday stress is real: five ways to cope.",
+           "Winter in Joburg means load-shedding; if the power goes mid-session we'll switch to a call."],
           "Post it on your personal profile; on the practice page, say only when the office is closed.",
           patterns=(r"(?:my|our) (?:family |girls'? |guys'? |much-needed |long-awaited |annual |summer |winter |spring )?(?:vacation|vacay|trip|cruise|honeymoon|getaway|staycation|road trip|ski trip|beach day)(?! (?:hours|schedule|closure|coverage))",
                     r"(?:heading|headed|off|flying|going|jetting) (?:to|down to|out to) (?:the beach|cabo|cancun|hawaii|maui|vegas|las vegas|disney|disneyland|disney world|paris|mexico|italy|bali|the lake|the cabin|the slopes)",
                     r"(?:just got back from|back from) (?:my|our) ",
                     r"(?:beach|pool|lake|ski) day", r"poolside|vacay mode|out of office mode",
                     r"(?:my|our) (?:[a-z'-]+ ){0,2}(?:trip|vacation|getaway|cruise)(?! (?:hours|schedule|closure|coverage))|"
-                    r"(?:on|at) (?:a|the) beach (?:in|at)|lake house|beach house|(?:christmas|thanksgiving|easter|spring break|summer|winter|new year's) in [a-z]+|"
+                    r"(?:on|at) (?:a|the) beach (?:in|at)|lake house|beach house|(?:christmas|thanksgiving|easter|spring break|summer|new year's) in [a-z]+|"
                     r"skiing|snowboarding|snorkeling|scuba|by day,? (?:\w+ ){0,3}by night",
                     r"(?:back from|in|to|at) (?:cancun|cabo|maui|hawaii|vegas|las vegas|bali|tulum|punta cana|the bahamas|jamaica|ibiza|mykonos|disney world|disneyland|the maldives)|"
                     r"(?:margaritas|mimosas|mai tais|pina coladas|daiquiris|tequila|cocktails|beers|wine) (?:all day|all night|on the beach|by the pool|in hand)")),
@@ -109,6 +110,7 @@ RULES = [
            "If your teenager refuses to talk, try side-by-side time like a drive.",
            "Family therapy can help when everyone feels stuck.",
            "After a student death, check in quietly with the kids who were closest.",
+           "Please don't ask why she stayed. Ask how we can help her and the kids now.",
            "The Christmas party season can be hard in recovery: plan your exit and bring your own drinks."],
           "Post it on your personal profile.",
           patterns=(r"(?:my|our) " + alt(_FAMILY) + r"(?:'s|s')? (?:\w+ )?" + alt(_FAMILY_EVENTS),
@@ -124,7 +126,7 @@ RULES = [
                     r"(?:my|our) (?:young |little |eldest |youngest )?(?:lad|lads|wee one|young one|kids|kid|boys|girls)(?:'s)? (?:were|was|had|got|won|u\d+|county|school|first)|"
                     r"(?:is|are|were|we're|i'm) getting married|tied the knot|"
                     r"(?:my|our) (?:[a-z]+ )?(?:daughter|son|kids?|little one|toddler|baby|brother|sister|mom|dad|parents) (?:started|starts|turned|turns|graduated|got|is getting|lost (?:a|her|his) (?:first )?tooth)|"
-                    r"(?:with|and) (?:the|my) (?:hubby|husband|wife|wifey|in-laws|kids|fam|bestie|besties|girls|boys|family)(?= |[.,!?]|$)(?! (?:who|that|in|at|of|from|on|we|you|i)\b)|"
+                    r"(?:with (?:the|my)|(?:me|i|we) and (?:the|my)|and my) (?:hubby|husband|wife|wifey|in-laws|kids|fam|bestie|besties|girls|boys|family)(?= |[.,!?]|$)(?! (?:who|that|in|at|of|from|on|we|you|i)\b)|"
                     r"family (?:reunion|vacation|trip|dinner|photo|bbq|barbecue|wedding)|love you,? (?:babe|baby|honey|hun)|"
                     r"(?:party|barbecue|bbq|get-?together|dinner|cookout|brunch) at (?:my|our) (?:place|house|home)|at (?:my|our) place",
                     # everyday family anecdotes and rows, own birthday

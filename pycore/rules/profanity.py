@@ -143,7 +143,12 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _TRIPLE = re.compile(r"([a-z])\1\1")
 
 
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?%+")
+
+
 def _mask_regex(token: str):
+    if _PERCENT.fullmatch(token):
+        return None  # "4%", "12.5%": a percentage
     letters = token.translate(_LEET)
     parts = re.split(r"([*#%-]+)", letters)
     if not any(p and p[0].isalpha() for p in parts):
@@ -313,7 +318,8 @@ RULES = [
           "A masked or creatively spelled swear word is still read as one.",
           ["What a f*cking week.", "This is such b.s. and sh!t.", "f u c k this paperwork",
            "Fuuuuck, Monday again.", "Total \u0455hit show."],
-          _CLEAN + ["Sessions are 50 minutes; fees are listed on our website."],
+          _CLEAN + ["Sessions are 50 minutes; fees are listed on our website.",
+                    "Black psychologists make up around 4% of the US psychology workforce."],
           "Drop the word instead of masking it."),
     _rule("PROF004", "Slur", "error", "slur",
           "Flags racial, ethnic and anti-gay slurs.",

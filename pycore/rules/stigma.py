@@ -45,9 +45,10 @@ RULES = [
           ["You're not \"crazy\" for feeling this way.", "The word 'crazy' hurts people who live with mental illness.",
            "Nuts and seeds are a good snack for focus.",
            "Crazy Hair Day is Friday at Jefferson Elementary.",
-           "Grangegorman was once the Richmond Lunatic Asylum; today it is a university campus."],
+           "Grangegorman was once the Richmond Lunatic Asylum; today it is a university campus.",
+           "The crazy quilt raffle at the church bazaar raises money for the food pantry."],
           "Say what you mean: busy, wild, unbelievable, cruel, reckless.",
-          patterns=(r"crazy(?! (?:hair|socks?|hat) days?)|crazies|craziness|insane|insanely|insanity(?! (?:defense|defence|plea))|psycho|psychos|lunatic(?! asylum)|lunatics|"
+          patterns=(r"crazy(?! (?:hair|socks?|hat) days?| quilts?| horse| eights?)|crazies|craziness|insane|insanely|insanity(?! (?:defense|defence|plea))|psycho|psychos|lunatic(?! asylum)|lunatics|"
                     r"loony|looney|loon|nutjob|nutjobs|nutcase|nutcases|nutter|nutters|bonkers|"
                     r"deranged|unhinged|whacko|wacko|wackos|schizo|schizos|retard|retards|retarded|"
                     r"spaz|spazz|basket case|mental case|madman|madwoman|maniac|maniacs|cuckoo|"
@@ -86,13 +87,14 @@ RULES = [
           ["The mentally ill deserve better care.", "He's an addict and always will be.",
            "Junkies are taking over downtown."],
           ["People with mental illness deserve better care.",
-           "Stop calling people 'addicts'; say 'a person with a substance use disorder'."],
+           "Stop calling people 'addicts'; say 'a person with a substance use disorder'.",
+           "Some members call themselves addicts in recovery, and that's their call."],
           "\"people with mental illness\", \"a person with a substance use disorder\", "
           "\"a person with schizophrenia\", \"wheelchair user\".",
           patterns=(r"the mentally ill|mentally ill (?:people|person|persons|folks|individuals|patients)|"
                     r"the (?:insane|disabled|handicapped|retarded|crazies)|"
                     r"an? (?:addict|alcoholic|junkie|crackhead|druggie|schizophrenic|anorexic|bulimic|psychotic|drunk|dope fiend)(?![a-z-])|"
-                    r"mental (?:patients|cases|case)|mentals|(?:addicts|alcoholics|junkies|crackheads|druggies|schizophrenics|anorexics|bulimics|psychotics|drunks)|"
+                    r"mental (?:patients|cases|case)|mentals|(?<!themselves\x20)(?<!ourselves\x20)(?:addicts|alcoholics|junkies|crackheads|druggies|schizophrenics|anorexics|bulimics|psychotics|drunks)|"
                     r"(?:substance|drug|alcohol) abusers?|wheelchair[- ]bound|confined to a wheelchair|handicapped",),
           suggest={r"the mentally ill|mentally ill .*": "people with mental illness",
                    r"an? addict|addicts": "a person with a substance use disorder",

@@ -99,6 +99,16 @@ _CAPS_OK = set(words(
     "TFCBT|ERP|CPT|PE|DV|IPV|CSA|ACE|ACES|HOPE|I"))
 
 
+_SHOUTED = set(words(
+    "I|A|IS|SO|THE|NOT|NO|YOU|YOUR|YOURE|THIS|THAT|WE|ALL|ARE|DO|DONT|STOP|PLEASE|NEED|MUST|NEVER|EVER|"
+    "EVERYONE|EVERY|WHY|WHAT|HOW|LOVE|DONE|SICK|TIRED|REALLY|VERY|SUCH|AND|OR|BUT|IT|ITS|ME|MY|BE|NOW|"
+    "TODAY|HAVE|HAS|GET|GOT|JUST|MORE|BEST|ONLY|ALWAYS|WILL|CAN|CANT|WONT|IMPORTANT|AMAZING|HUGE|"
+    "ABSOLUTELY|SERIOUSLY|LITERALLY|INCREDIBLE|AWESOME|HATE|ANGRY|FURIOUS|EXHAUSTED|OBSESSED|"
+    "EVERYTHING|NOTHING|ANYONE|NOBODY|CANNOT|WOW|YES|HELLO|THANK|THANKS|FINALLY|ANOTHER|AGAIN|"
+    "PEOPLE|STILL|READ|LISTEN|WAIT|LOOK|SHARE|HERE|THERE|GOING|WANT|KNOW|THINK|RIGHT|WRONG|OUT|UP|"
+    "BIG|NEWS|ALERT|URGENT|ATTENTION|WARNING|REMINDER|EXCITED|THRILLED|PROUD|HAPPY|GRATEFUL|BLESSED"))
+
+
 def _shouting(doc, context, settings):
     text = doc.text
     words_ = [(m.start(), m.end(), m.group(0)) for m in _CAPS_WORD.finditer(text)]
@@ -112,8 +122,11 @@ def _shouting(doc, context, settings):
             prev_end = e
             continue
         letters = sum(len(x[2]) for x in run)
-        if (len(run) >= 3 or (len(run) == 2 and letters >= 6)
-                or (len(run) == 1 and letters >= 7)):
+        # one or two capitalised words are usually an acronym or a name (TRICARE,
+        # WPATH SOC, MBRRACE) unless they are everyday words said loudly
+        plain = any(x[2].replace("'", "") in _SHOUTED for x in run)
+        if (len(run) >= 3 or (len(run) == 2 and letters >= 6 and plain)
+                or (len(run) == 1 and letters >= 7 and plain)):
             yield doc.from_orig(run[0][0]), doc.from_orig(run[-1][1])
         run = []
         prev_end = None
@@ -195,7 +208,8 @@ RULES = [
           ["THIS IS SO IMPORTANT please read", "I am SO DONE with insurance companies"],
           ["CBT and EMDR for PTSD are both offered.", "NAMI and AFSP have great resources.",
            "Meet Jordan Lee, PMHNP-BC, who provides medication evaluations.",
-           "Kids Help Phone is there 24/7: text CONNECT to 686868."],
+           "Kids Help Phone is there 24/7: text CONNECT to 686868.",
+           "Our practice now accepts TRICARE and VA Community Care."],
           "Use normal capitalisation; bold or a heading can mark what matters.",
           matcher=_shouting, quoted=False),
     _rule("TONE006", "Slang",
