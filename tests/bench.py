@@ -498,6 +498,25 @@ def _profile_with_retries(b, page, cdp, prefill: str, typed: str, delay_ms: int,
     raise AssertionError("unreachable")
 
 
+def _clock_offset(page, cdp, tries: int = 7):
+    """Profiler clock (monotonic, us) minus performance.now() (ms) * 1000, from the tightest of a few
+    Performance.getMetrics 'Timestamp' / performance.now() / getMetrics sandwiches (error: half the gap)."""
+    best = None
+    try:
+        cdp.send("Performance.enable")
+        for _ in range(tries):
+            t1 = next(m["value"] for m in cdp.send("Performance.getMetrics")["metrics"] if m["name"] == "Timestamp")
+            now = page.evaluate("() => performance.now()")
+            t2 = next(m["value"] for m in cdp.send("Performance.getMetrics")["metrics"] if m["name"] == "Timestamp")
+            gap = t2 - t1
+            if best is None or gap < best[0]:
+                best = (gap, (t1 + t2) / 2 * 1e6 - now * 1000)
+        cdp.send("Performance.disable")
+    except Exception:  # noqa: BLE001 - a fallback only
+        return None
+    return None if best is None or best[0] > 0.01 else best[1]
+
+
 def _keystroke_profile(b, page, cdp, prefill: str, typed: str, delay_ms: int) -> dict:
     """CPU profile (V8 sampling, 100 us) of the page's renderer main thread while typing; every sample whose
     stack holds a chrome-extension:// frame is the content script's work (JS plus any layout it forces).
@@ -511,6 +530,7 @@ def _keystroke_profile(b, page, cdp, prefill: str, typed: str, delay_ms: int) ->
     page.wait_for_timeout(1200)  # the debounced check of the prefill is answered and drawn
     page.evaluate("""() => { window.__slKeys = [];
       if (!window.__slKeysOn) { window.__slKeysOn = true; addEventListener('keydown', (e) => window.__slKeys.push(e.timeStamp), true); } }""")
+    clock = _clock_offset(page, cdp)  # fallback when the sampler misses the marker
     cdp.send("Profiler.enable")
     cdp.send("Profiler.setSamplingInterval", {"interval": 100})
     cdp.send("Profiler.start")
@@ -561,9 +581,10 @@ def _keystroke_profile(b, page, cdp, prefill: str, typed: str, delay_ms: int) ->
         stamps.append(t)
     samples = prof["samples"]
     marker_ts = next((stamps[i] for i, s in enumerate(samples) if owner(s) == "marker"), None)
-    if marker_ts is None or not keys:
+    if not keys or (marker_ts is None and clock is None):
         raise RuntimeError(f"could not align the profile with the keystrokes (marker {'found' if marker_ts else 'missing'}, {len(keys or [])} keys)")
-    offset = marker_ts - marker_at * 1000  # profiler clock = performance.now() * 1000 + offset
+    # profiler clock = performance.now() * 1000 + offset
+    offset = marker_ts - marker_at * 1000 if marker_ts is not None else clock
     bounds = [k * 1000 + offset for k in keys] + [keys[-1] * 1000 + offset + 1_000_000]
     ext = [0.0] * len(keys)
     pg = [0.0] * len(keys)
