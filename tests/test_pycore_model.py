@@ -38,21 +38,30 @@ def _model_rule(cat):
     return next(r for r in RULES if r.id in M.MODEL_IDS and r.category == cat)
 
 
-# a post no pattern rule flags and the model does (invites health details in comments)
+# a post inviting health details in the comments; the category's pattern rules are
+# switched off so that the model is seen alone (as in the model rules' own examples)
 TEXT = "Drop your biggest fear in the comments and our team will reply with a personalised coping tip."
+CAT = "sensitive-contact"
+
+
+def _alone(**extra):
+    st = M._patterns_off(CAT)
+    for k, v in extra.items():
+        st[k] = st.get(k, []) + v if isinstance(v, list) else v
+    return st
 
 
 def test_model_rule_fires_and_respects_settings():
-    rule = _model_rule("sensitive-contact")
-    assert rule.id in {f.rule for f in pycore.check(TEXT)}
-    assert not pycore.check(TEXT, settings={"disabled_categories": ["sensitive-contact"]})
-    assert rule.id not in {f.rule for f in pycore.check(TEXT, settings={"disabled_rules": [rule.id]})}
-    assert not pycore.check(TEXT, settings={"account": "personal"})
+    rule = _model_rule(CAT)
+    assert rule.id in {f.rule for f in pycore.check(TEXT, settings=_alone())}
+    assert not pycore.check(TEXT, settings=_alone(disabled_categories=[CAT]))
+    assert rule.id not in {f.rule for f in pycore.check(TEXT, settings=_alone(disabled_rules=[rule.id]))}
+    assert not pycore.check(TEXT, settings=_alone(account="personal"))
 
 
 def test_model_span_is_a_sentence_not_the_whole_post():
     text = "Our office is open Monday to Friday. " + TEXT + " Call us to book."
-    f = next(f for f in pycore.check(text) if f.rule in M.MODEL_IDS)
+    f = next(f for f in pycore.check(text, settings=_alone()) if f.rule in M.MODEL_IDS)
     assert text[f.start:f.end] == TEXT
 
 

@@ -126,7 +126,8 @@ _DETAIL = re.compile(
     r"depression|anxiety|suicidal\w*|voices|cutting|self-harm|flashbacks?|ace score|"
     r"intrusive thoughts|addiction story|panic attacks?|keeping you up|feeling low|struggl\w*|"
     r"breakup|abuse|how often|scale of|(?<!success\s)(?:story|stories)|thoughts?|feelings|mental health|"
-    r"concerns|worries|darkest|behaviou?rs?|diagnosis)(?![a-z0-9])")
+    r"concerns|worries|darkest|behaviou?rs?|diagnosis|fears?|struggles?|secrets?|triggers?|"
+    r"what you're dealing with|what you are dealing with|what's on your mind|relapses?|cravings?)(?![a-z0-9])")
 
 
 _UNDO = re.compile(r"(?<![a-z0-9])(?:(?:reading|resource|book|link|links|slides|sources|references) (?:list )?(?:in|below|are)|"
