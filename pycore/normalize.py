@@ -264,6 +264,11 @@ class Doc:
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return self.sentences[self.sentence_index(pos)]
 
+    def around(self, i: int) -> tuple[int, int]:
+        """From the start of the sentence before sentence ``i`` to the end of the one after."""
+        sents = self.sentences
+        return sents[max(0, i - 1)][0], sents[min(len(sents) - 1, i + 1)][1]
+
     @property
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted passages (inside the quote marks)."""

@@ -6,6 +6,18 @@ import re
 
 from ..model import make_rule  # noqa: F401  (re-exported for rule modules)
 
+
+def first_per_sentence(doc, scanner, view: str):
+    """``(i, match)``: the first match of ``scanner`` (a :class:`pycore.scan.Scanner`) in each
+    sentence ``i`` of ``doc`` that holds one; rules that weigh a sentence with its
+    neighbours (:meth:`pycore.normalize.Doc.around`) start from these."""
+    seen = set()
+    for m in scanner.finditer(doc, view):
+        i = doc.sentence_index(m.start())
+        if i not in seen:
+            seen.add(i)
+            yield i, m
+
 # Sources, cited in each rule's "why".
 A = {n: f"Article point {n}" for n in range(1, 13)}
 APA_401 = "APA Ethics Code 4.01"

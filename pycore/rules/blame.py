@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..scan import Scanner
-from ._common import A, ALL, make_rule
+from ._common import A, ALL, first_per_sentence, make_rule
 
 SRC = f"{A[11]}; RAINN and trauma-informed care principles"
 WHY = ("The article names posts that blame survivors of sexual assault among those that need a "
@@ -213,20 +213,12 @@ _NOT_BLAME = re.compile(
 
 def _responsibility(doc, context, settings):
     norm = doc.norm
-    done = set()
-    for m in _RESP.finditer(doc, norm):
-        i = doc.sentence_index(m.start())
-        sents = doc.sentences
-        s0, s1 = sents[i]
-        if (s0, s1) in done:
-            continue
-        lo = sents[max(0, i - 1)][0]
-        hi = sents[min(len(sents) - 1, i + 1)][1]
+    for i, m in first_per_sentence(doc, _RESP, norm):
+        lo, hi = doc.around(i)
         if not _ABUSE_CTX.search(norm, lo, hi) or not _SURVIVOR.search(norm, lo, hi):
             continue
         if _NOT_BLAME.search(norm, lo, hi):
             continue
-        done.add((s0, s1))
         yield m.start(), m.end()
 
 

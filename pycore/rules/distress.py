@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..scan import Scanner, sentences_with
-from ._common import A, ALL, PUBLIC, SAFE, make_rule
+from ._common import A, ALL, PUBLIC, SAFE, first_per_sentence, make_rule
 
 SRC = f"{A[4]}; {SAFE}"
 WHY = ("The article asks, before every post, whether it could hurt someone in distress who "
@@ -300,21 +300,14 @@ _PREVENTION = re.compile(
 
 def _told_with_detail(doc, context, settings):
     text = doc.leet
-    sents = doc.sentences
-    done = set()
     if _PREVENTION.search(text):
         return  # a post about prevention or with a crisis line: the other rules judge it
-    for m in _EVENT.finditer(doc, text):
-        i = doc.sentence_index(m.start())
-        if i in done:
-            continue
-        lo = sents[max(0, i - 1)][0]
-        hi = sents[min(len(sents) - 1, i + 1)][1]
-        s0, s1 = sents[i]
+    for i, _ in first_per_sentence(doc, _EVENT, text):
+        lo, hi = doc.around(i)
+        s0, s1 = doc.sentences[i]
         if not (_DETAIL.search(text, s0, s1) or _ROMANCE.search(text, lo, hi)
                 or _SENSATION.search(text, lo, hi)):
             continue
-        done.add(i)
         yield s0, s1
 
 

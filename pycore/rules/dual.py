@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..scan import Scanner, sentences_with
-from ._common import A, ALL, NASW, make_rule
+from ._common import A, ALL, NASW, first_per_sentence, make_rule
 
 SRC = f"{A[5]}; {A[6]}; {A[1]}; APA Ethics Code 3.05; {NASW}"
 WHY = ("The article notes that no code forbids accepting a client's friend request, but the APA "
@@ -223,14 +223,8 @@ _THERAPY_TIE = re.compile(
 
 def _social_invite(doc, context, settings):
     text = doc.norm
-    sents = doc.sentences
-    for i in sentences_with(doc, _SOCIAL, text):
-        s0, s1 = sents[i]
-        m = _SOCIAL.search(doc, text, s0, s1)
-        if m is None:
-            continue
-        lo = sents[max(0, i - 1)][0]
-        hi = sents[min(len(sents) - 1, i + 1)][1]
+    for i, m in first_per_sentence(doc, _SOCIAL, text):
+        lo, hi = doc.around(i)
         if _THERAPY_TIE.search(text, lo, hi):
             yield m.span()
 
