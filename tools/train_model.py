@@ -5,7 +5,7 @@ Standard library only and deterministic (fixed seed, fixed fold assignment,
 sorted iteration): running it twice writes the same ``pycore/_model_weights.py``.
 
 Training data: ``tests/corpus/labelled.jsonl``, ``second-dev.jsonl``, ``third.jsonl`` and
-``fourth.jsonl`` and ``sixth.jsonl`` to ``tenth.jsonl`` (never a hold-out file), plus every pattern rule's documented examples
+``fourth.jsonl`` and ``sixth.jsonl`` to ``thirteenth.jsonl`` (never a hold-out file), plus every pattern rule's documented examples
 (flag examples are positives of their rule's category; every example also
 carries whatever categories the pattern rules find in it).
 
@@ -40,7 +40,8 @@ from pycore.rules import model as M  # noqa: E402
 CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl", "tests/corpus/third.jsonl",
            "tests/corpus/fourth.jsonl", "tests/corpus/sixth.jsonl",
            "tests/corpus/seventh.jsonl", "tests/corpus/eighth.jsonl", "tests/corpus/ninth.jsonl",
-           "tests/corpus/tenth.jsonl")
+           "tests/corpus/tenth.jsonl", "tests/corpus/eleventh.jsonl", "tests/corpus/twelfth.jsonl",
+           "tests/corpus/thirteenth.jsonl")
 OUT = ROOT / "pycore" / "_model_weights.py"
 SEED = 20240611
 EPOCHS = 20

@@ -37,9 +37,10 @@ RULES = [
           ["No therapist can guarantee results, and that's okay.",
            "Guaranteed appointments within 48 hours for new referrals.",
            "It helps to have a plan for the holidays; support is available for anyone grieving.",
-           "Be wary of anyone who guarantees a cure."],
+           "Be wary of anyone who guarantees a cure.",
+           "Free breakfast and lunch are guaranteed for every student in our district this year."],
           "\"Many people find...\", \"research supports...\".",
-          patterns=(r"guarantee[sd]?(?! (?:parking|seat|seats|spot|spots|slot|slots|space|spaces|appointment|appointments|callback|reply|response|availability|hours|rate|rates|price|prices|pricing|place|places)(?![a-z]))|guaranteeing|"
+          patterns=(r"guarantee[sd]?(?! (?:for|to) (?:every|all|each) (?:student|child|children|family|families|resident|member|employee|patient|client)s?)(?! (?:parking|seat|seats|spot|spots|slot|slots|space|spaces|appointment|appointments|callback|reply|response|availability|hours|rate|rates|price|prices|pricing|place|places)(?![a-z]))|guaranteeing|"
                     r"100 ?% (?:success|effective|guaranteed|cure|results|recovery|of (?:the |my |our )?(?:clients|patients|people|participants|cases|couples|users|families))|"
                     r"(?:works?|worked|helps?|helped|fix(?:es)?|cures?|heals?|succeeds?|clears?|removes?|stops?|ends?) [^.!?]{0,40}?(?:every (?:single )?time|without fail|in every case|100 ?% of the time)|"
                     r"(?:results|success|recovery|relief|improvement|healing) guaranteed|(?:or )?(?:your )?money back|"

@@ -98,7 +98,8 @@ _TRIGGER_PATTERNS = [
     # client is / client update / case from this week / presenting with / intake
     r"(?:client|patient) (?:is|was|has|had|update|says|said|told|came|presents|presented)",
     r"case (?:study(?! in)|from|example|of the (?:day|week))|presenting (?:with|w/)|presented (?:with|w/)|"
-    r"(?:intake|session|appointment|consult) (?:with(?! (?:your|their|a|an|our) )|this morning|today|tonight|yesterday|earlier)",
+    r"(?<!cpd )(?<!training )(?<!info )(?<!information )(?<!planning )(?<!staff )(?<!team )(?<!strategy )"
+    r"(?<!photo )(?<!practice )(?<!study )(?<!writing )(?<!q&a )(?:intake|session|appointment|consult) (?:with(?! (?:your|their|a|an|our) )|this morning|today|tonight|yesterday|earlier)",
     # case lines and consult requests: "45M, divorced", "17yo, attends...", "quick consult q:"
     r"\d{1,2} ?(?:yo|y/o|m|f|male|female)(?=[,;:]| w/| presenting)|(?:quick |a )?consult(?:ation)? (?:q|question|request)",
     # discharged / admitted a patient; saw someone professionally; sessions in my office
@@ -436,6 +437,9 @@ def _window(doc, pos: int, before: int = 1, after: int = 2) -> tuple[int, int]:
     return lo, hi
 
 
+_READER_IS = re.compile(r"(?<![a-z])(?:if|whether|when) (?:you're|you are|you've been)\s*$|(?<![a-z])are you\s*$")
+
+
 def _triggers(doc):
     """Specific client references: (start, end)."""
     out = []
@@ -449,6 +453,8 @@ def _triggers(doc):
         if _OTHERS_POST.search(before):
             continue
         one_of = _ONE_OF.search(m.group(0))
+        if one_of and _READER_IS.search(clause):
+            continue  # "if you're one of our patients, we'll phone you": the reader, not a story
         if _ADDRESSED.search(doc.norm, max(sent_s, s - 30), s):
             continue  # "great session today" said to the person themselves
         if _PLURAL_WORDS.search(m.group(0)) and not one_of:
@@ -608,6 +614,8 @@ _GOOD = [
     "Knackered after three days at the conference; notes on the fathers' mental health sessions tomorrow.",
     "In session we often talk about the empty chair at the holiday table.",
     "A patient's right to privacy doesn't end when they die.",
+    "Resident doctors are on strike Friday. If you're one of our patients and your appointment is affected, we'll phone you.",
+    "Brilliant CPD session today on emotionally based school avoidance.",
 ]
 
 RULES = [

@@ -106,6 +106,8 @@ RULES = [
            "The county is taking public comment on youth mental health funding Tuesday at 6 pm.",
            "Narcissistic personality disorder is diagnosed after a proper assessment. Reading list in the comments.",
            "Comments on this page are public, so please don't share personal health details here.",
+           ("If there are health details you want the team to have, please send them to my district "
+            "email rather than here.", "message"),
            ("We removed your comment because it included personal health details; please call "
             "the office to talk about services.", "message")],
           "Offer phone or secure email for details, and 988 in a crisis.",
@@ -137,6 +139,9 @@ _UNDO = re.compile(r"(?<![a-z0-9])(?:(?:reading|resource|book|link|links|slides|
 
 
 _S_ASK = Scanner(_ASK)
+# sending details somewhere safe instead: "to my district email rather than here"
+_ELSEWHERE = re.compile(r"(?<![a-z0-9])(?:(?:to|by|via|through) (?:my |our |the )?(?:\w+ )?(?:e-?mail|phone|secure portal|patient portal)|"
+                        r"rather than here|instead of here|not here|not in the comments)(?![a-z0-9])")
 _AS_REQUEST = re.compile(r" (?:me|us|below|here|away|with|in the comments)(?![a-z0-9])")
 
 
@@ -148,7 +153,7 @@ def _channel_request(doc, context, settings):
         lo = sents[max(0, i - 1)][0]
         hi = sents[min(len(sents) - 1, i + 1)][1]
         ask = _ASK.search(text, s0, s1)
-        if not ask or _UNDO.search(text, s0, s1):
+        if not ask or _UNDO.search(text, s0, s1) or _ELSEWHERE.search(text, s0, s1):
             continue
         if is_negated(doc, ask.start(), ask.end()):
             continue  # "please don't share health details here"

@@ -219,9 +219,10 @@ RULES = [
            "Survivors of suicide loss: our monthly support group meets the first Thursday. Call "
            "for the location.",
            "Using a trans person's correct name is linked to lower depression and fewer suicidal thoughts.",
-           "After a suicide loss, bring a casserole, say their loved one's name and keep showing up."],
+           "After a suicide loss, bring a casserole, say their loved one's name and keep showing up.",
+           "A gentle language note: we say someone died by suicide, not 'committed'."],
           "Add a line like: \"If you are thinking about suicide, call or text 988.\"",
-          matcher=_no_resource, contexts=PUBLIC, quoted=False),
+          matcher=_no_resource, contexts=PUBLIC, quoted=False, educational=True),
     _rule("DIST006", "Telling someone to harm themselves", "error",
           "Flags \"kys\", \"kill yourself\", \"go die\" and similar.",
           "This tells someone to harm or kill themselves.",
@@ -283,7 +284,7 @@ _DETAIL = re.compile(
     r"multi-?storey|stairwell|rooftop|roof|cliff|edge|the sea|the river|head|pylon|full speed|closet|rod|belt|rope|"
     r"noose|garage|exhaust|(?:\d+|a couple dozen|dozens?|thirty|twenty|forty|fifty|a handful of|a bottle of) "
     r"(?:of (?:her|his|their|my|the) )?(?:\w+ )?(?:pills|tablets|capsules)|pills with|with vodka|with alcohol|"
-    r"stitches|forty|\d+ ?kg|grain elevator|behind the|off the|from the)(?![a-z0-9])")
+    r"stitches|forty|\d+ ?kg|grain elevator|(?:behind|off|from) the (?:\w+ )?(?:elevator|cliff|bridge|head|roof|overpass|tracks|building|car park|ramp|tower|balcony))(?![a-z0-9])")
 _ROMANCE = re.compile(
     r"(?<![a-z0-9])(?:free at last|finally free|rest easy|angel|peaceful|beautiful|brave(?:r| soul)?|relief|"
     r"kindest|understand why|can you blame|rational|only (?:choice|option|way)|genius|cursed|"
@@ -329,6 +330,7 @@ RULES.append(_rule(
      "any time.",
      "Self-harm is a way of coping with pain, not attention-seeking; it deserves a kind response.",
      "The train was late again, so I read on the platform.",
+     "Free grief activity guides from the Dougy Center, including for kids grieving a death by suicide.",
      ("When people are in deep pain, suicide can seem like the only way out, but that tunnel "
       "vision is a symptom, not the truth.", "reply")],
     "Share the person's life, not the method; add where to get help (988).",

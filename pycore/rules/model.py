@@ -331,7 +331,7 @@ _EXAMPLES: dict = {
                          _CLEAN + ["Therapy results vary, and that is okay."]),
     "political": (_alone("political",
         "This administration has done more damage to mental health care than any before it; vote them out.",
-        "The Democrats have wrecked this city and its mental health system."),
+        "Vote them all out in November; this government has gutted mental health care."),
         _CLEAN + ["Election week can be stressful; our office has extra appointments open."]),
     "public-diagnosis": (_alone("public-diagnosis",
         "My neighbor Dave is a textbook narcissist and his poor wife has no idea.",

@@ -88,6 +88,7 @@ RULES = [
           ["Heading to Cabo for spring break!", "Our family vacation in Maui was perfect."],
           ["The office is closed for the holidays; call 988 in a crisis.",
            "Holiday stress is real: five ways to cope.",
+           "Sportsmanship Night at Thursday's middle school games: a short talk on losing with grace.",
            "Winter in Joburg means load-shedding; if the power goes mid-session we'll switch to a call."],
           "Post it on your personal profile; on the practice page, say only when the office is closed.",
           patterns=(r"(?:my|our) (?:family |girls'? |guys'? |much-needed |long-awaited |annual |summer |winter |spring )?(?:vacation|vacay|trip|cruise|honeymoon|getaway|staycation|road trip|ski trip|beach day)(?! (?:hours|schedule|closure|coverage))",
@@ -147,7 +148,7 @@ RULES = [
                     r"(?:drinking|sipping|having|need|needs|needed|pour(?:ing)? (?:me|myself)|grab(?:bing)?|enjoying|cheers with) (?:a |some |my |another |more )?(?:glass of |bottle of |big glass of |few )?" + alt(_DRINKS),
                     r"(?:glass|bottle|bottles|glasses) of (?:wine|champagne|prosecco|rose|bubbly)",
                     r"(?:a|one|two|three|four|few|cold|another|couple|\d+) (?:[a-z]+ )?(?:margaritas?|mimosas?|beers?|ipas?|mai tais?|hot toddies|hot toddy|cocktails|shots|martinis?|pints?|glasses of wine|cold ones?)|"
-                    r"mai tai|hot toddies|karaoke|(?:night|drinks|shots) at [a-z']+'s|at the bar|brutal hangover|(?:new year's|office|house|birthday|holiday) party")),
+                    r"mai tai|hot toddies|karaoke|(?:night|drinks|shots) at (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow)'s)[a-z']+'s|at the bar|brutal hangover|(?:new year's|office|house|birthday|holiday) party")),
     _rule("PERS005", "Dating",
           "Flags dating news and dating apps.",
           "Dating news is personal content; keep it for your private profile.",

@@ -125,7 +125,9 @@ def _shouting(doc, context, settings):
         # one or two capitalised words are usually an acronym or a name (TRICARE,
         # WPATH SOC, MBRRACE) unless they are everyday words said loudly
         plain = any(x[2].replace("'", "") in _SHOUTED for x in run)
-        if (len(run) >= 3 or (len(run) == 2 and letters >= 6 and plain)
+        # "PBIS, SEL, MTSS": a list of acronyms, not a shout
+        listed = len(run) >= 3 and "," in text[run[0][1]:run[-1][0]]
+        if ((len(run) >= 3 and (plain or not listed)) or (len(run) == 2 and letters >= 6 and plain)
                 or (len(run) == 1 and letters >= 7 and plain)):
             yield doc.from_orig(run[0][0]), doc.from_orig(run[-1][1])
         run = []
@@ -209,7 +211,8 @@ RULES = [
           ["CBT and EMDR for PTSD are both offered.", "NAMI and AFSP have great resources.",
            "Meet Jordan Lee, PMHNP-BC, who provides medication evaluations.",
            "Kids Help Phone is there 24/7: text CONNECT to 686868.",
-           "Our practice now accepts TRICARE and VA Community Care."],
+           "Our practice now accepts TRICARE and VA Community Care.",
+           "PBIS, SEL, MTSS, IEP, 504: if the acronyms feel like alphabet soup, ask us to spell them out."],
           "Use normal capitalisation; bold or a heading can mark what matters.",
           matcher=_shouting, quoted=False),
     _rule("TONE006", "Slang",
