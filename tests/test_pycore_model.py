@@ -20,7 +20,7 @@ def test_weights_load_and_hash_matches():
     assert digest == MW.HASH and MW.VERSION == digest[:12]
     assert tuple(M.CATEGORIES) == pycore.CATEGORY_IDS
     assert M.W and M.THRESHOLD
-    assert len((ROOT / "pycore" / "_model_weights.py").read_bytes()) < 300_000
+    assert len((ROOT / "pycore" / "_model_weights.py").read_bytes()) < 400_000  # part of the 8 MB zip budget
 
 
 def test_training_is_deterministic_and_matches_shipped_weights():

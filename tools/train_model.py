@@ -49,7 +49,7 @@ LR = 0.2
 L2 = 1e-4
 POS_WEIGHT = 2.0
 MIN_DF = 2
-KEEP_PER_CAT = 600
+KEEP_PER_CAT = 2000
 FOLDS = 5
 CLEAN_FP_BUDGET = 0.01   # combined clean false-positive rate allowed in CV
 MIN_PRECISION = 0.85     # the model's own precision (items it flags that carry the category)
@@ -91,15 +91,22 @@ def rule_categories(text, context):
 def aux_examples():
     """Every rule's own examples, labelled with what the pattern rules find plus the rule's category."""
     from pycore.rules import RULES
+    # pattern rules from RULES; the model rules' examples from the spec table, whether or not
+    # the shipped weights give their category a threshold (so training never depends on the
+    # weights it replaces)
+    sets = [(r.id, r.category, r.examples_flag, r.examples_clean) for r in RULES if r.id not in M.MODEL_IDS]
+    from pycore.model import Example
+    as_ex = lambda xs: [x if isinstance(x, Example) else Example(x) for x in xs]  # noqa: E731
+    sets += [(M._SPECS[cat][0], cat, as_ex(flag), as_ex(clean)) for cat, (flag, clean) in M._EXAMPLES.items()]
     out = []
-    for r in RULES:  # the model rules' own documented examples train them too
-        for ex, is_flag in [(e, True) for e in r.examples_flag] + [(e, False) for e in r.examples_clean]:
+    for rid, category, flags, cleans in sets:
+        for ex, is_flag in [(e, True) for e in flags] + [(e, False) for e in cleans]:
             if ex.settings or ex.parent:
                 continue
             cats = rule_categories(ex.text, ex.context)
             if is_flag:
-                cats.add(r.category)
-            out.append({"id": f"rule:{r.id}", "text": ex.text, "context": ex.context,
+                cats.add(category)
+            out.append({"id": f"rule:{rid}", "text": ex.text, "context": ex.context,
                         "expect": sorted(cats), "_clean": not is_flag})
     return out
 

@@ -80,6 +80,8 @@ def _weigh(doc) -> tuple:
         for f in set(feats):
             entry = get(f)
             if entry:
+                if entry.__class__ is str:
+                    entry = W[f] = _parse(entry)
                 for c, w in entry:
                     totals[c] += w
                 if f not in seen:
@@ -112,6 +114,18 @@ THRESHOLD: dict = {}
 W: dict = {}
 
 
+def _parse(raw: str) -> tuple:
+    return tuple((int(ci), float(x)) for ci, x in (item.split(":") for item in raw.split(" ")))
+
+
+def _entry(f: str):
+    """The ``(category_index, weight)`` pairs of feature ``f``, or None."""
+    entry = W.get(f)
+    if entry.__class__ is str:
+        entry = W[f] = _parse(entry)
+    return entry
+
+
 def load(module) -> None:
     """Install weights from a module-like object (the trainer uses this for CV)."""
     global CATEGORIES, BIAS, THRESHOLD, W
@@ -124,14 +138,9 @@ def load(module) -> None:
     if getattr(module, "W", None) is not None:
         W = module.W
     else:
-        w = {}
-        for line in module.DATA.split("\n"):
-            if not line:
-                continue
-            feat, _, rest = line.partition("\t")
-            w[feat] = tuple((int(ci), float(x)) for ci, x in
-                            (item.split(":") for item in rest.split(" ")))
-        W = w
+        # feature -> its raw "ci:w ci:w" text; parsed on first use (_entry), so that
+        # importing costs a split, not ten thousand float conversions
+        W = dict(line.split("\t", 1) for line in module.DATA.split("\n") if line)
 
 
 load(_MW)
@@ -144,7 +153,7 @@ def scores(doc, context: str) -> list:
     if got is not None:
         return got
     acc = list(BIAS)
-    for ci, w in W.get("^" + context, ()):
+    for ci, w in _entry("^" + context) or ():
         acc[ci] += w
     for ci, w in enumerate(_weigh(doc)[0]):
         acc[ci] += w
@@ -157,7 +166,7 @@ def _best_span(doc, ci: int) -> tuple[int, int]:
     def weight(feats):
         total = 0.0
         for f in set(feats):
-            entry = W.get(f)
+            entry = _entry(f)
             if entry:
                 for c, w in entry:
                     if c == ci:
