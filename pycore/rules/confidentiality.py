@@ -89,7 +89,8 @@ _TRIGGER_PATTERNS = [
     r"(?:on|in|from|to) (?:my|our) (?:caseload|couch|waiting room(?= (?:today|yesterday|this (?:morning|afternoon|week)))|office(?: (?:today|yesterday|this (?:morning|afternoon|week)|on \w+day|every week|weekly|since)))",
     r"(?:sat|was|were|came|walked|cried|sobbed) (?:in|into|on) (?:my|our) (?:office|couch|waiting room|therapy room|play(?:room| therapy room))",
     # the 16-year-old I've been seeing / a widower I treat / the veteran I wrote about
-    r"(?:the|a|an|this|that|one|my) (?:[a-z0-9'-]+ ){1,4}(?:(?:who|that|whom) )?(?:i|we)(?:'ve| have|'d| had|'m| am|'re| are)? "
+    # "the teen I saw", "a dad we're treating" (not "reminds us we're treating a person")
+    r"(?:the|a|an|this|that|one|my) (?!(?:reminds?|means|helps?|lets?|makes?) )(?:[a-z0-9'-]+ ){1,4}(?:(?:who|that|whom) )?(?:i|we)(?:'ve| have|'d| had|'m| am|'re| are)? "
     r"(?:been )?(?:see|saw|seeing|treat|treated|treating|work with|worked with|working with|counsel|"
     r"counseled|counselled|counseling|started seeing|met with|evaluated|assessed|wrote about|"
     r"told you about|posted about|mentioned)(?![a-z])",
@@ -118,7 +119,7 @@ _TRIGGER_PATTERNS = [
     r"(?:has been|have been|started|keeps|been|is|was) (?:coming in|coming to (?:see )?me|seeing me)|started seeing me|"
     r"came in for (?:her|his|their) (?:first |last )?(?:session|appointment|intake)|(?:in|from|after|during) (?:our|my|your|a) session",
     # weak, specific-sounding: counseling a bride / working with a former olympian
-    r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?:[a-z0-9'-]+ ){0,2}(?:[a-z0-9'-]+)",
+    r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?!(?:person|human|whole person|people|individual)(?![a-z]))(?:[a-z0-9'-]+ ){0,2}(?:[a-z0-9'-]+)",
     r"in session(?! (?:notes|fees|rates|length))(?!,? (?:we|i) (?:often |usually |sometimes |always |never |regularly )?(?:use|always|never|don't|do not|try|aim|ask|talk|work|keep|will|can|explore|practise|practice))",
     r"(?:in|from|at|to) (?:my|our) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}group(?! (?:practice|therapy practice))",
     r"in (?:my|our) office (?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this \w+|last \w+|since)",
@@ -142,6 +143,9 @@ _GENERIC_BEFORE = re.compile(
     r"(?:\b(?:if|when|whenever|every time|each time|suppose|imagine|let's say|what if|should|"
     r"any|every|each|no|many|most|some|all|lots of|a lot of|so many|often|sometimes|"
     r"typically|usually|never|whether|unless|until|once)\b[^.!?\n]{0,60}$)")
+_STAFF = re.compile(
+    r"(?<![a-z])(?:staff spotlight|meet (?:our|the) (?:team|staff)|our (?:receptionist|office manager|front desk|intern|new hire|"
+    r"team member|colleague|practice manager|administrator|admin|billing)|(?:a|our) colleague)(?![a-z])")
 _OTHERS_POST = re.compile(
     r"(?:your|their|his|her|the|a) (?:post|story|article|tweet|comment|thread|video|reel)s? "
     r"(?:about|on|mentioning|describing|re:?)\s*$")
@@ -153,6 +157,8 @@ _ADDRESSED = re.compile(r"(?<![a-z])(?:great|good|nice|lovely|productive|solid|(
 _ONE_OF = re.compile(r"(?<![a-z])(?:one|two|three|both|a couple|each|another) of (?:my|our) ")
 _POLICY = re.compile(
     r"(?<![a-z])(?:hipaa|phi|protected health information|confidentiality (?:rules?|law|policy|duty)|right to privacy|"
+    r"breaks? confidentiality|(?:confirm|deny|confirming|denying) (?:or deny )?(?:that )?(?:someone|anyone)|42 cfr|part 2|"
+    r"charting tip|in the (?:chart|ehr)|you don't (?:need|have) to be a|"
     r"privacy (?:law|rule|policy|notice)|reminder for (?:clinicians|therapists|colleagues)|"
     r"(?:is|are) (?:still |also )?(?:protected|confidential|part of the (?:clinical )?record))(?![a-z])")
 _PLURAL_GENERIC = re.compile(
@@ -437,6 +443,7 @@ def _window(doc, pos: int, before: int = 1, after: int = 2) -> tuple[int, int]:
     return lo, hi
 
 
+_PROMISE_BEFORE = re.compile(r"(?:keep (?:it|them|this|details?)|will be|i'll|we'll|always|be) \s*$")
 _READER_IS = re.compile(r"(?<![a-z])(?:if|whether|when) (?:you're|you are|you've been)\s*$|(?<![a-z])are you\s*$")
 
 
@@ -469,7 +476,11 @@ def _triggers(doc):
         out.append((s, e))
         del before
     for m in _S_DISGUISE.finditer(doc, doc.norm):
-        out.append(m.span())
+        s, e = m.span()
+        s0, s1 = doc.sentence_of(s)
+        if _STAFF.search(doc.norm, s0, s1) or _PROMISE_BEFORE.search(doc.norm, max(0, s - 25), s):
+            continue  # "staff spotlight (shared with her permission)", "I'll keep it de-identified"
+        out.append((s, e))
     return out
 
 
@@ -616,6 +627,10 @@ _GOOD = [
     "A patient's right to privacy doesn't end when they die.",
     "Resident doctors are on strike Friday. If you're one of our patients and your appointment is affected, we'll phone you.",
     "Brilliant CPD session today on emotionally based school avoidance.",
+    "We follow 42 CFR Part 2, so we can't confirm or deny that anyone is a patient here without written consent.",
+    "'People with schizophrenia', not 'schizophrenics': a small change that reminds us we're treating a person.",
+    "Staff spotlight (shared with her permission): our receptionist, Lou, has greeted everyone for 20 years.",
+    ("Hi Priya, would you have 20 minutes this week for a consult on a complicated grief case? I'll keep it de-identified.", "message"),
 ]
 
 RULES = [

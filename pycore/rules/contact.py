@@ -106,6 +106,7 @@ RULES = [
            "The county is taking public comment on youth mental health funding Tuesday at 6 pm.",
            "Narcissistic personality disorder is diagnosed after a proper assessment. Reading list in the comments.",
            "Comments on this page are public, so please don't share personal health details here.",
+           "Colleagues: if another therapist posts identifying details about a client, send them a private message rather than calling it out.",
            ("If there are health details you want the team to have, please send them to my district "
             "email rather than here.", "message"),
            ("We removed your comment because it included personal health details; please call "
@@ -141,7 +142,8 @@ _UNDO = re.compile(r"(?<![a-z0-9])(?:(?:reading|resource|book|link|links|slides|
 _S_ASK = Scanner(_ASK)
 # sending details somewhere safe instead: "to my district email rather than here"
 _ELSEWHERE = re.compile(r"(?<![a-z0-9])(?:(?:to|by|via|through) (?:my |our |the )?(?:\w+ )?(?:e-?mail|phone|secure portal|patient portal)|"
-                        r"rather than here|instead of here|not here|not in the comments)(?![a-z0-9])")
+                        r"rather than here|instead of here|not here|not in the comments|"
+                        r"(?:send|message|dm) (?:them|him|her) (?:a )?(?:private(?:ly)?|direct)|a private message rather than)(?![a-z0-9])")
 _AS_REQUEST = re.compile(r" (?:me|us|below|here|away|with|in the comments)(?![a-z0-9])")
 
 

@@ -26,7 +26,7 @@ _RESOURCE = re.compile(
     r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis|support group|postvention|afsp|"
     r"survivors of suicide loss|loss survivors|suicide loss survivors|peer support|bereavement (?:support|groups?|services?)|"
     r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|crisis text line|text (?:home|connect)|pieta|85258|"
-    r"hope for wellness|13yarn|lifeline|talk suicide|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
+    r"hope for wellness|13yarn|lifeline|talk suicide|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
 
 
 _S_SUICIDE = Scanner(_SUICIDE)
@@ -69,11 +69,15 @@ _SAFETY = re.compile(
 
 
 _S_MEANS = Scanner(_MEANS)
+_HARM_REDUCTION = re.compile(r"(?<![a-z0-9])(?:naloxone|narcan|moud|mat|buprenorphine|suboxone|methadone|test strips?|"
+                             r"harm reduction|non-fatal overdose|accidental overdose|988|116 ?123|crisis line|lifeline)(?![a-z0-9])")
 
 
 def _method_context(doc, context, settings):
     text = doc.leet
     sents = doc.sentences
+    if _HARM_REDUCTION.search(text):
+        return  # naloxone, MOUD, test strips: a post about keeping people alive
     for i in sentences_with(doc, _S_MEANS, text):
         s0, s1 = sents[i]
         if not _HARM.search(text, s0, s1) or _SAFETY.search(text, s0, s1):
@@ -258,7 +262,8 @@ RULES = [
           ["Store medications and firearms locked; reducing access to lethal means saves lives.",
            "If you find razors, stay calm, lock them away together and call 988 for guidance.",
            "Take your pills with food, and ask your pharmacist about interactions.",
-           "A thread on supporting families after a non-fatal overdose: naloxone training helps."],
+           "A thread on supporting families after a non-fatal overdose: naloxone training helps.",
+           "Research links MOUD with a large drop in overdose death risk, so we never require a taper."],
           "Talk about safety and help, never about how lethal a means is.",
           matcher=_method_context),
 ]
@@ -296,7 +301,7 @@ _PREVENTION = re.compile(
     r"(?<![a-z0-9])(?:barriers?|nets?|fences?|means restriction|lethal means|prevent\w*|lock\w*|store|storage|"
     r"safety plan\w*|988|crisis (?:line|text|support)|lifeline|samaritans|helpline|reach out|safe messaging|"
     r"postvention|myths?|research shows|1737|116 ?123|50808|13 ?11 ?14|kids help phone|pieta|85258|"
-    r"is a symptom|tunnel vision)(?![a-z0-9])")
+    r"is a symptom|tunnel vision|eap|supervisor|stress reaction|naloxone|narcan)(?![a-z0-9])")
 
 
 def _told_with_detail(doc, context, settings):

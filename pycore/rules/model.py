@@ -215,7 +215,7 @@ _NOTE = " (This is a statistical estimate, so it may be wrong: read the sentence
 def _rule(rid, category, title, message, why, source, flag, clean, instead=""):
     return make_rule(id=rid, category=category, severity="warning", title=title,
                      message=message + _NOTE, why=why, source=source, what=WHAT, instead=instead,
-                     flag=flag, clean=clean, contexts=ALL, quoted=False, matcher=_matcher(category))
+                     flag=flag, clean=clean, contexts=ALL, quoted=True, matcher=_matcher(category))
 
 
 _SPECS = {}  # category -> rule, filled below; only categories with a threshold ship

@@ -71,13 +71,14 @@ RULES = [
            ("Proud to phone bank for the mayoral campaign this week.", "comment")],
           ["Remember to vote, and take care of yourself on election night.",
            "Our suicide prevention awareness campaign needs volunteers for the 5K.",
-           "Our office is a polling place; parking may be limited."],
+           "Our office is a polling place; parking may be limited.",
+           "The freeze response is common during assault: not consent and not a failure to resist."],
           "Non-partisan encouragement to vote is fine; leave out sides.",
           patterns=(r"vote (?:for (?:trump|biden|harris|kamala|democrats|republicans|the democrat|the republican)|"
                     r"against (?:trump|biden|harris|democrats|republicans)|blue|red|them out|him out|her out|democrat|republican|maga)",
                     r"#resist\w*|#votebluetosaveamerica",
                     r"vote (?:them|him|her|'?em|these clowns|the bums) (?:all )?out|(?:this|the current) admin (?:is|has)|"
-                    r"(?:blue|red) wave|resist(?= [.!]|[.!]|$)|lock (?:her|him) up|make america great again|let's go brandon|fjb|"
+                    r"(?:blue|red) wave|resist(?=!)|lock (?:her|him) up|make america great again|let's go brandon|fjb|"
                     r"(?:stolen|rigged) election|stop the steal|build the wall|defund the police|abolish ice|"
                     r"from the river to the sea|drain the swamp|not my president|trump 2024|trump 2028|"
                     r"(?:give (?:them|him|her) your|vote (?:them|\w+)) (?:no\.? ?1|number one|first preference)|party vote (?:them|for)|"

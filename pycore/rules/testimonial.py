@@ -103,7 +103,7 @@ RULES = [
 ]
 
 _PRAISE = re.compile(
-    r"(?<![a-z0-9])(?:review(?! (?:it|them|this|these|our|the|your|my)(?![a-z]))|reviews|ratings?|stars?|testimonials?|recommend (?:us|me|our (?:page|practice))|recommendations?|quote you|so others can see|others need to see|"
+    r"(?<![a-z0-9])(?:(?<!external )(?<!thorough )(?<!independent )(?<!peer )(?<!utilization )(?<!chart )(?<!case )(?<!literature )(?<!annual )(?<!policy )(?<!medication )(?<!clinical )(?<!systematic )review(?! (?:it|them|this|these|our|the|your|my)(?![a-z]))|reviews|ratings?|stars?|testimonials?|recommend (?:us|me|our (?:page|practice))|recommendations?|quote you|so others can see|others need to see|"
     r"feature (?:it|them|you)|"
     r"success stor(?:y|ies)|before-and-after|before and after|word of mouth|how (?:therapy|working) with (?:me|us) "
     r"(?:has )?(?:changed|helped)|changed (?:their|your) li(?:fe|ves)|tag us|your progress|kind words)(?![a-z0-9])")
