@@ -273,8 +273,15 @@ class Doc:
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted passages (inside the quote marks)."""
         if self._quotes is None:
-            self._quotes = [m.span(1) if m.group(1) is not None else m.span(2)
-                            for m in _QUOTE_RE.finditer(self.norm)]
+            found = [m.span(1) if m.group(1) is not None else m.span(2)
+                     for m in _QUOTE_RE.finditer(self.norm)]
+            # "> a line": the quote-reply convention of X and forums, someone else's words
+            for m in _QUOTED_LINE.finditer(self.norm):
+                a, b = m.span(1)
+                if _ENDORSED_NEXT.match(self.norm, m.end()):
+                    continue  # "> textbook narcissist" then "Yep.": the words are endorsed
+                found = [q for q in found if q[1] <= a or q[0] >= b] + [(a, b)]
+            self._quotes = sorted(found)
         return self._quotes
 
     def in_quotes(self, start: int, end: int) -> bool:
@@ -297,6 +304,9 @@ class Doc:
 
 
 _SENT_END = re.compile(r"(?:[.!?]+[\"')\]]*(?=\s|$)|\n)\s*")
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[ \t]?([^\n]+)")
+_ENDORSED_NEXT = re.compile(r"\s*(?:yep|yes|yup|exactly|this|100%|agreed|so true|spot on|correct|absolutely|"
+                            r"preach|same|facts|true|bingo|nailed it|called it)(?![a-z0-9])")
 _QUOTE_RE = re.compile(
     # double quotes; or single quotes, where an apostrophe inside a word ("didn't") does
     # not end the quote

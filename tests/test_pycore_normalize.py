@@ -62,6 +62,12 @@ def test_single_quotes_mark_a_mention_even_with_apostrophes_inside():
     assert Doc("It's Sam's idea and we're fine").quotes == []
 
 
+def test_a_quoted_line_is_someone_elses_words_unless_the_next_line_agrees():
+    d = Doc("> is she bipolar?\nI don't diagnose people I haven't met.")
+    assert [d.norm[a:b] for a, b in d.quotes] == ["is she bipolar?"]
+    assert Doc("> textbook narcissist\nYep. Spot on.").quotes == []
+
+
 def test_views_share_offsets():
     d = Doc("Cr4zy w\u200beek")
     assert len(d.norm) == len(d.leet)

@@ -5,7 +5,7 @@ Standard library only and deterministic (fixed seed, fixed fold assignment,
 sorted iteration): running it twice writes the same ``pycore/_model_weights.py``.
 
 Training data: ``tests/corpus/labelled.jsonl``, ``second-dev.jsonl``, ``third.jsonl`` and
-``fourth.jsonl`` and ``sixth.jsonl`` to ``sixteenth.jsonl`` (never a hold-out file), plus every pattern rule's documented examples
+``fourth.jsonl`` and ``sixth.jsonl`` to ``eighteenth.jsonl`` (never a hold-out file), plus every pattern rule's documented examples
 (flag examples are positives of their rule's category; every example also
 carries whatever categories the pattern rules find in it).
 
@@ -42,7 +42,7 @@ CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl", "test
            "tests/corpus/seventh.jsonl", "tests/corpus/eighth.jsonl", "tests/corpus/ninth.jsonl",
            "tests/corpus/tenth.jsonl", "tests/corpus/eleventh.jsonl", "tests/corpus/twelfth.jsonl",
            "tests/corpus/thirteenth.jsonl", "tests/corpus/fourteenth.jsonl", "tests/corpus/fifteenth.jsonl",
-           "tests/corpus/sixteenth.jsonl")
+           "tests/corpus/sixteenth.jsonl", "tests/corpus/seventeenth.jsonl", "tests/corpus/eighteenth.jsonl")
 OUT = ROOT / "pycore" / "_model_weights.py"
 SEED = 20240611
 EPOCHS = 20
@@ -97,7 +97,8 @@ def aux_examples():
     # weights it replaces)
     sets = [(r.id, r.category, r.examples_flag, r.examples_clean) for r in RULES if r.id not in M.MODEL_IDS]
     from pycore.model import Example
-    as_ex = lambda xs: [x if isinstance(x, Example) else Example(x) for x in xs]  # noqa: E731
+    as_ex = lambda xs: [x if isinstance(x, Example) else Example(*x) if isinstance(x, tuple) else Example(x)  # noqa: E731
+                        for x in xs]
     sets += [(M._SPECS[cat][0], cat, as_ex(flag), as_ex(clean)) for cat, (flag, clean) in M._EXAMPLES.items()]
     out = []
     for rid, category, flags, cleans in sets:

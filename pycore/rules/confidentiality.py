@@ -83,7 +83,7 @@ _TRIGGER_PATTERNS = [
     r"my next|my \d{1,2}(?::\d\d)? ?(?:am|pm)|(?<!book )(?<!schedule )(?<!request )an intake) (?:session|appointment|intake|group)",
     r"(?:our|my) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}(?:group|session) " + _TIME,
     # addressing the client directly
-    r"if you(?:'re| are) reading this(?! (?:in|during|while|and (?:you(?:'re| are) )?(?:struggling|hurting|in crisis|need|feel|thinking)))|you know who you are|to (?:my|the) (?:client|patient) who",
+    r"if you(?:'re| are) reading this(?! (?:in|at|with|during|while|and (?:you(?:'re| are) )?(?:struggling|hurting|in crisis|need|feel|thinking)))|you know who you are|to (?:my|the) (?:client|patient) who",
     r"(?:shout ?out|so proud of|proud of) (?:to )?(?:my|a|one of my) (?:client|patient|kid|kiddo|teen)s?",
     # my caseload, my office, my couch, my waiting room
     r"(?:on|in|from|to) (?:my|our) (?:caseload|couch|waiting room(?= (?:today|yesterday|this (?:morning|afternoon|week)))|office(?: (?:today|yesterday|this (?:morning|afternoon|week)|on \w+day|every week|weekly|since)))",
@@ -99,7 +99,7 @@ _TRIGGER_PATTERNS = [
     # client is / client update / case from this week / presenting with / intake
     r"(?:client|patient) (?:is|was|has|had|update|says|said|told|came|presents|presented)",
     r"case (?:study(?! in)|from|example|of the (?:day|week))|presenting (?:with|w/)|presented (?:with|w/)|"
-    r"(?<!cpd )(?<!training )(?<!info )(?<!information )(?<!planning )(?<!staff )(?<!team )(?<!strategy )"
+    r"(?<!teaching )(?<!journal club )(?<!cpd )(?<!training )(?<!info )(?<!information )(?<!planning )(?<!staff )(?<!team )(?<!strategy )"
     r"(?<!photo )(?<!practice )(?<!study )(?<!writing )(?<!q&a )(?:intake|session|appointment|consult) (?:with(?! (?:your|their|a|an|our) )|this morning|today|tonight|yesterday|earlier)",
     # case lines and consult requests: "45M, divorced", "17yo, attends...", "quick consult q:"
     r"\d{1,2} ?(?:yo|y/o|m|f|male|female)(?=[,;:]| w/| presenting)|(?:quick |a )?consult(?:ation)? (?:q|question|request)",
@@ -127,7 +127,7 @@ _TRIGGER_PATTERNS = [
 ]
 _SELF_SUFFICIENT = re.compile(
     r"(?<![a-z0-9])(?:(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|you know who you are|"
-    r"if you(?:'re| are) reading this(?! (?:in|during|while|and (?:you(?:'re| are) )?(?:struggling|hurting|in crisis|need|feel|thinking)))|(?:as|i'm|i am|i was|i've been|honored to be|privilege to be|proud to be) "
+    r"if you(?:'re| are) reading this(?! (?:in|at|with|during|while|and (?:you(?:'re| are) )?(?:struggling|hurting|in crisis|need|feel|thinking)))|(?:as|i'm|i am|i was|i've been|honored to be|privilege to be|proud to be) "
     r"(?:her|his|their|your|this [a-z' ]{1,20}'s|[a-z]+'s) (?:therapist|counselor|counsellor|psychologist|clinician|"
     r"social worker|psychiatrist)|(?:been|be) (?:a )?part of your (?:recovery|journey|healing|therapy|treatment)|"
     r"one of my (?:clients|patients) is (?:actually |also )?your|"
@@ -158,7 +158,7 @@ _ONE_OF = re.compile(r"(?<![a-z])(?:one|two|three|both|a couple|each|another) of
 _POLICY = re.compile(
     r"(?<![a-z])(?:hipaa|phi|protected health information|confidentiality (?:rules?|law|policy|duty)|right to privacy|"
     r"breaks? confidentiality|(?:confirm|deny|confirming|denying) (?:or deny )?(?:that )?(?:someone|anyone)|42 cfr|part 2|"
-    r"charting tip|in the (?:chart|ehr)|you don't (?:need|have) to be a|"
+    r"charting tip|in the (?:chart|ehr)|you don't (?:need|have) to be a|recogni[sz]able|identifiable|"
     r"privacy (?:law|rule|policy|notice)|reminder for (?:clinicians|therapists|colleagues)|"
     r"(?:is|are) (?:still |also )?(?:protected|confidential|part of the (?:clinical )?record))(?![a-z])")
 _PLURAL_GENERIC = re.compile(
@@ -631,6 +631,9 @@ _GOOD = [
     "'People with schizophrenia', not 'schizophrenics': a small change that reminds us we're treating a person.",
     "Staff spotlight (shared with her permission): our receptionist, Lou, has greeted everyone for 20 years.",
     ("Hi Priya, would you have 20 minutes this week for a consult on a complicated grief case? I'll keep it de-identified.", "message"),
+    "If you're reading this at 3am with a newborn and your thoughts have gone somewhere dark: Samaritans 116 123.",
+    "Teaching session today on coercive control in pregnancy: ask about it routinely.",
+    ("A gentle heads-up: your post this morning might make a patient recognisable. Worth taking down?", "message"),
 ]
 
 RULES = [

@@ -247,7 +247,8 @@ RULES.append(make_rule(
            "Is your partner withdrawn lately? Depression can look like irritability; we can help.",
            "Simone Biles has spoken openly about her ADHD, and that candour helps kids.",
            "People with bipolar disorder deserve respect.",
-           "Dr. Lee will present new research on ADHD in adults."]))
+           "Dr. Lee will present new research on ADHD in adults.",
+           ("> do you think that singer has postnatal depression?\nI don't comment on people I haven't met.", "reply")]))
 
 
 # --- a clinical label in a sentence about one specific person ------------------

@@ -26,7 +26,7 @@ _RESOURCE = re.compile(
     r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis|support group|postvention|afsp|"
     r"survivors of suicide loss|loss survivors|suicide loss survivors|peer support|bereavement (?:support|groups?|services?)|"
     r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|crisis text line|text (?:home|connect)|pieta|85258|"
-    r"hope for wellness|13yarn|lifeline|talk suicide|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
+    r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|1800 ?respect|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
 
 
 _S_SUICIDE = Scanner(_SUICIDE)
@@ -224,7 +224,8 @@ RULES = [
            "for the location.",
            "Using a trans person's correct name is linked to lower depression and fewer suicidal thoughts.",
            "After a suicide loss, bring a casserole, say their loved one's name and keep showing up.",
-           "A gentle language note: we say someone died by suicide, not 'committed'."],
+           "A gentle language note: we say someone died by suicide, not 'committed'.",
+           "Our hearts are with families who have lost someone to suicide. StandBy Support After Suicide offers free support."],
           "Add a line like: \"If you are thinking about suicide, call or text 988.\"",
           matcher=_no_resource, contexts=PUBLIC, quoted=False, educational=True),
     _rule("DIST006", "Telling someone to harm themselves", "error",

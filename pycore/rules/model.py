@@ -194,12 +194,35 @@ def _best_span(doc, ci: int) -> tuple[int, int]:
     return a, b
 
 
+# Words that say the opposite of what a category's model looks for, in the post itself: a
+# bag of words cannot read "we won't tell you how to vote" or "I won't be accepting", so
+# these keep the model quiet where the post already says the right thing.
+_OPPOSITE = {
+    "political": re.compile(
+        r"(?<![a-z])(?:won't|will not|never|don't|do not) tell (?:you|anyone) (?:how|who) to vote|non-?partisan|"
+        r"(?:all|both|every) (?:major )?(?:parties|candidates)|whoever you vote for|regardless of (?:who|how) you vote"),
+    "victim-blaming": re.compile(
+        r"(?<![a-z])(?:responsib\w+ of the (?:person|one) who|the person who (?:commits|committed|chose|hurt|harmed|assaulted|abused)|"
+        r"never (?:her|their|your|his|the survivor's|the victim's) fault|not (?:her|their|your|his) fault|"
+        r"no one (?:ever )?(?:asks|deserves)|nobody (?:ever )?(?:asks|deserves)|#?itsneveryourfault)"),
+    "sensitive-contact": re.compile(
+        r"(?<![a-z])(?:please )?(?:don't|do not|never) (?:message|dm|comment|post|send|share)\b[^.!?]{0,60}"
+        r"|messages? (?:here )?(?:aren't|are not|isn't|is not) (?:secure|private|confidential)"),
+    "dual-relationship": re.compile(
+        r"(?<![a-z])(?:won't|will not|don't|do not|can't|cannot|never) (?:be )?accept(?:ing)?|"
+        r"(?:keep|keeps) (?:my|our) personal (?:accounts?|pages?|profiles?|life) (?:separate|private)"),
+}
+
+
 def _matcher(category: str):
     def match(doc, context, settings):
         if category not in THRESHOLD or category not in CATEGORIES:
             return
         ci = CATEGORIES.index(category)
         if scores(doc, context)[ci] >= THRESHOLD[category]:
+            opposite = _OPPOSITE.get(category)
+            if opposite is not None and opposite.search(doc.leet):
+                return
             yield _best_span(doc, ci)
     return match
 
@@ -320,15 +343,19 @@ _EXAMPLES: dict = {
     "victim-blaming": (["Ladies, if you drink that much at a party, you have to accept some of what happens next.",
                         "He stayed for years; at some point you have to ask why he kept going back."]
                        + _alone("victim-blaming", "If she keeps going back to him, at some point she has to own her part in it."),
-                       _CLEAN + ["Survivors are never to blame for what was done to them."]),
+                       _CLEAN + ["Survivors are never to blame for what was done to them.",
+                                 "Whatever she had to drink, whatever she wore: assault is the responsibility of the person who commits it."]),
     "dual-relationship": (["If any of my clients want to join our hiking group on weekends, message me."]
                           + _alone("dual-relationship",
                                    "Would love to grab lunch with some of my clients outside the office sometime."),
-                          _CLEAN + ["We do not accept friend requests from clients."]),
+                          _CLEAN + ["We do not accept friend requests from clients.",
+                                    ("Thanks for the friend request. I keep my personal accounts separate from work, so I "
+                                     "won't be accepting. See you at your next appointment.", "message")]),
     "sensitive-contact": (_alone("sensitive-contact",
         "Tell me in the comments what your anxiety feels like at night.",
         "Drop your trauma story below and I'll respond to each one.",
-        "Send me a message about what you're struggling with and I'll give you my take."), _CLEAN),
+        "Send me a message about what you're struggling with and I'll give you my take."),
+        _CLEAN + ["Please don't message this page about how you're going; messages here aren't secure. Phone reception instead."]),
     "testimonial": (["Clients, it would mean the world if you told your friends how our sessions changed things."]
                     + _alone("testimonial",
                              "Former and current clients: leave a few stars for the practice, it helps others find us.",
@@ -341,7 +368,8 @@ _EXAMPLES: dict = {
     "political": (_alone("political",
         "This administration has done more damage to mental health care than any before it; vote them out.",
         "Vote them all out in November; this government has gutted mental health care."),
-        _CLEAN + ["Election week can be stressful; our office has extra appointments open."]),
+        _CLEAN + ["Election week can be stressful; our office has extra appointments open.",
+                  "Both major parties have made mental health commitments. We won't tell you how to vote."]),
     "public-diagnosis": (_alone("public-diagnosis",
         "My neighbor Dave is a textbook narcissist and his poor wife has no idea.",
         "Honestly my boss is a sociopath, classic antisocial traits."),
