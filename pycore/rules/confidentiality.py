@@ -104,7 +104,8 @@ _TRIGGER_PATTERNS = [
     # case lines and consult requests: "45M, divorced", "17yo, attends...", "quick consult q:"
     r"\d{1,2} ?(?:yo|y/o|m|f|male|female)(?=[,;:]| w/| presenting)|(?:quick |a )?consult(?:ation)? (?:q|question|request)",
     # discharged / admitted a patient; saw someone professionally; sessions in my office
-    r"(?:just )?(?:discharged|admitted|intaked|stabili[sz]ed) (?:a|an|the|this|my|our|one)",
+    r"(?:just )?(?:discharged|admitted|intaked|stabili[sz]ed) (?:a|an|the|this|my|our|one)"
+    r"(?! (?:record|number|lot|few|bunch|total|handful|dozen|couple|host)(?![a-z]))",
     r"(?:saw|seen|see|treated|counsel(?:l)?ed|worked with) (?:him|her|them|[a-z]+) (?:professionally|as (?:a|my) (?:client|patient))",
     r"(?:months?|years?|weeks?|sessions?) of (?:hard )?(?:work|therapy|sessions) (?:together )?(?:in|on) (?:my|our) (?:office|couch|practice|room)",
     r"(?:finished|had|did|wrapped up|ran|started|completed) (?:a |an |my |the )?(?:session|intake|assessment|evaluation|eval) with",
@@ -124,6 +125,17 @@ _TRIGGER_PATTERNS = [
     r"(?:in|from|at|to) (?:my|our) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}group(?! (?:practice|therapy practice))",
     r"in (?:my|our) office (?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this \w+|last \w+|since)",
     r"(?:this week's|today's|a real|a big|huge) breakthrough|finally (?:talked about|opened up|told me|said it|disclosed)",
+    # a clinical encounter told as a story, without the word "client": "the 19yo who came in
+    # Tuesday", "someone I manage for ADHD", "ECT treatment 8 for Mr. D", "bay 6 last night"
+    r"(?:the|a|this|our) (?:\d{1,2} ?(?:yo|y/o|year old|-year-old)|gentleman|lady|man|woman|kid|teen|boy|girl|young man|"
+    r"young woman|mum|mom|dad|vet|veteran) (?:who|that|we|i) (?:came in|was brought in|got brought in|held|admitted|discharged|"
+    r"started on|treated|saw|sectioned|boarded|intubated|restrained)",
+    r"(?:got |was )?brought in on a (?:5150|72-hour|hold|section|pink slip)|(?:we|i) (?:held|sectioned|boarded|admitted|discharged) "
+    r"(?:a|an|the|this|our) (?:\d{1,2} ?(?:yo|y/o|year old|-year-old)|(?:young |old |elderly |retired )?(?:man|woman|kid|teen|"
+    r"boy|girl|gentleman|lady|mum|mom|dad|guy|bloke|lad|lass|vet|veteran|student|nurse|teacher|firefighter|officer))",
+    r"someone i (?:manage|treat|see|follow|prescribe for)|(?:video|telehealth|home) visit today with|"
+    r"(?:ect|tms|ketamine|infusion) (?:treatment|session|infusion) (?:#?\d+ )?for|(?:bay|bed|room) \d{1,2} (?:last night|tonight|today|this morning)|"
+    r"(?:i|we) started (?:him|her|them) on|on our (?:\w+ )?(?:unit|ward) (?:got|was|is|had)",
 ]
 _SELF_SUFFICIENT = re.compile(
     r"(?<![a-z0-9])(?:(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|you know who you are|"
@@ -634,6 +646,7 @@ _GOOD = [
     "If you're reading this at 3am with a newborn and your thoughts have gone somewhere dark: Samaritans 116 123.",
     "Teaching session today on coercive control in pregnancy: ask about it routinely.",
     ("A gentle heads-up: your post this morning might make a patient recognisable. Worth taking down?", "message"),
+    "We admitted a record number of patients this winter; thank you to every nurse on the unit.",
 ]
 
 RULES = [
@@ -650,6 +663,8 @@ RULES = [
               "A young bloke I'm seeing, an apprentice sparky from Geelong, finally told his mum about the panic attacks.",
               ("Quick consult: 15yo, plays for the Ridgeway under-16s, disclosing self-harm. Thoughts?", "message"),
               "Names changed: one of my Year 9 pupils at a small village school told me her dad is back in prison.",
+              "Night shift on 4 West: the 19yo who came in Tuesday after the bridge incident finally ate breakfast.",
+              "Guess who got brought in on a 5150 tonight: the barista from the coffee place on Elm.",
               ("I treated Marjorie professionally for years; her grief after the flood never really lifted. RIP.", "comment"),
               "In session today a client broke down about her son.",
               ("Someone I work with just relapsed after two years sober.", "reply"),
