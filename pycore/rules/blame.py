@@ -180,7 +180,15 @@ RULES.append(_rule(
 # assault, abuse or the situations people are blamed for (drinking, clothing, going back).
 
 _RESP = Scanner(
-    r"(?<![a-z0-9])(?:(?:accept|take|own|carry|share|bear|owns?) (?:some |part of the |their |her |his |your |a |the )?"
+    r"(?<![a-z0-9])(?:could (?:all )?have been avoided|(?:is|was|'s) (?:partly |also )?on (?:you|her|them|him)|on her (?:too|as much)|"
+    r"easier targets?|set (?:them|her|themselves) up|part of the life|the life (?:she|they) chose|made (?:a|her|their) (?:decision|choice)|"
+    r"(?:adults|women|girls|people) make choices|choosing (?:him|this|it)|talk about (?:choices|personal responsibility)|"
+    r"hand(?:ed|ing|s)? (?:away|them|him) (?:your|her|their|permission)|take responsibility|own (?:some of )?(?:this|it)|leave or own it|"
+    r"stop putting themselves|put(?:s|ting)? themselves in|(?:teach|tell) (?:our|young|your) (?:daughters|girls|women|sons) (?:better|not to)|"
+    r"don't act shocked|asking for trouble|you've taken (?:that|the|a) risk|accept (?:the|that) risk|falsely accused|"
+    r"regret(?:s|ted)? (?:their|a|her) (?:hookups?|night|night out)|exaggerat\w+|wind (?:their|her) partners? up|"
+    r"two sides|both sides|doesn't add up|can't be that scared|trauma doesn't look like|liked the lifestyle|"
+    r"(?:accept|take|own|carry|share|bear|owns?) (?:some |part of the |their |her |his |your |a |the )?"
     r"(?:responsibility|blame|part)|partly (?:responsible|to blame)|(?:some|part of the|a share of the) blame|"
     r"personal responsibility|(?:is|are|'re|was|were|keeps?|kept) (?:choosing|enabling)|choosing (?:it|the abuse|this|that)|"
     r"chose (?:it|this|that|him|to stay)|(?:a|the) (?:pattern|choice) (?:they're|she's|he's|you're|they are|she is|you are) "
@@ -200,10 +208,13 @@ _ABUSE_CTX = re.compile(
     r"(?:his|a stranger's) (?:place|room|hotel room|dorm|truck|car|apartment|house)|went back|going back|"
     r"kept going back|keep going back|stay(?:ed|s|ing)? (?:with him|for)|dress\w*|skirts?|crop top|bikini|"
     r"upstairs|flirt\w*|lead (?:a man|him) on|led (?:him|them) on|temper|red flags|physical|hit her|"
-    r"beat\w*|attacked|the night)(?![a-z0-9])")
+    r"beat\w*|attacked|the night|hookups?|accused|photos?|pictures|pills|blackout|black out|wasted|high|"
+    r"restraining order|let (?:him|them) back|boyfriend|violent|bruises|lifestyle|favours|favors|texting him|"
+    r"dv|domestic|offen[cs]es?|complainant|allegations?|cops|police)(?![a-z0-9])")
 _SURVIVOR = re.compile(
     r"(?<![a-z0-9])(?:she|her|herself|women|woman|girls?|ladies|wives|victims?|survivors?|you|your sister|"
-    r"your daughter|my sister|my daughter|partner|they|them|actresses|men who are assaulted)(?![a-z0-9])")
+    r"your daughter|my sister|my daughter|partner|they|them|actresses|men who are assaulted|mums?|moms?|daughters?|"
+    r"teens?|complainant|young women|cousin|grown women|people|survivors)(?![a-z0-9])")
 _NOT_BLAME = re.compile(
     r"(?<![a-z0-9])(?:not (?:her|their|your|his) fault|never (?:her|their|your|his|the survivor's|the victim's) fault|"
     r"no one (?:ever )?(?:asks|deserves)|nobody (?:ever )?(?:asks|deserves)|is never (?:a|the) (?:choice|excuse)|"
@@ -236,7 +247,9 @@ RULES.append(_rule(
       "was choosing it.", "reply"),
      "If you get drunk at a frat party in a crop top, you're playing with fire.",
      ("She was 15 and sending him pictures. I'm not excusing him, but she knew exactly what she "
-      "was doing.", "comment")],
+      "was doing.", "comment"),
+     "Half the DV admissions I see could have been avoided if people paid attention to red flags.",
+     ("Both sides have a point: yes, he shouldn't have done it, but she did go back to his hotel room at 2am.", "reply")],
     ["Survivors often stay because leaving is dangerous; it is never their fault.",
      "Drinking at a party is not consent, and the only person responsible for an assault is "
      "the person who commits it.",
