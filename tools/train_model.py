@@ -5,7 +5,7 @@ Standard library only and deterministic (fixed seed, fixed fold assignment,
 sorted iteration): running it twice writes the same ``pycore/_model_weights.py``.
 
 Training data: ``tests/corpus/labelled.jsonl``, ``second-dev.jsonl``, ``third.jsonl`` and
-``fourth.jsonl`` and ``sixth.jsonl`` to ``eighteenth.jsonl`` (never a hold-out file), plus every pattern rule's documented examples
+``fourth.jsonl`` and ``sixth.jsonl`` to ``twentyfirst.jsonl`` (never a hold-out file), plus every pattern rule's documented examples
 (flag examples are positives of their rule's category; every example also
 carries whatever categories the pattern rules find in it).
 
@@ -42,7 +42,8 @@ CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl", "test
            "tests/corpus/seventh.jsonl", "tests/corpus/eighth.jsonl", "tests/corpus/ninth.jsonl",
            "tests/corpus/tenth.jsonl", "tests/corpus/eleventh.jsonl", "tests/corpus/twelfth.jsonl",
            "tests/corpus/thirteenth.jsonl", "tests/corpus/fourteenth.jsonl", "tests/corpus/fifteenth.jsonl",
-           "tests/corpus/sixteenth.jsonl", "tests/corpus/seventeenth.jsonl", "tests/corpus/eighteenth.jsonl")
+           "tests/corpus/sixteenth.jsonl", "tests/corpus/seventeenth.jsonl", "tests/corpus/eighteenth.jsonl",
+           "tests/corpus/nineteenth.jsonl", "tests/corpus/twentieth.jsonl", "tests/corpus/twentyfirst.jsonl")
 OUT = ROOT / "pycore" / "_model_weights.py"
 SEED = 20240611
 EPOCHS = 20

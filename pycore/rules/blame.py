@@ -248,7 +248,7 @@ RULES.append(_rule(
      "If you get drunk at a frat party in a crop top, you're playing with fire.",
      ("She was 15 and sending him pictures. I'm not excusing him, but she knew exactly what she "
       "was doing.", "comment"),
-     "Half the DV admissions I see could have been avoided if people paid attention to red flags.",
+     "Half the DV admissions I see could have been avoided if women chose better partners.",
      ("Both sides have a point: yes, he shouldn't have done it, but she did go back to his hotel room at 2am.", "reply")],
     ["Survivors often stay because leaving is dangerous; it is never their fault.",
      "Drinking at a party is not consent, and the only person responsible for an assault is "

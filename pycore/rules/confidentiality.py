@@ -54,7 +54,7 @@ _TRIGGER_PATTERNS = [
     r"given|particular)(?![a-z0-9'-]))"
     r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)|[a-z0-9'-]+) ){0,2}"
     r"(?:client|patient|counselee|analysand)(?!s)(?:'s)?(?: of (?:mine|ours))?"
-    r"(?! (?:care|work|base|list|portal|files?|notes|records?|intake|forms?|centered|centred|"
+    r"(?! (?:care|work|base|list|portal|files?|notes|records?|intake|forms?|centered|centred|safety|advocates?|voice|feedback|"
     r"experience|services|relationships?|confidentiality|privacy|information|stories|"
     r"satisfaction|outcomes|education|advocacy|population|load|caseload|handbook|rights)(?![a-z]))",
     # client this morning / patient today (sentence-initial, note style)
@@ -171,6 +171,7 @@ _POLICY = re.compile(
     r"(?<![a-z])(?:hipaa|phi|protected health information|confidentiality (?:rules?|law|policy|duty)|right to privacy|"
     r"breaks? confidentiality|(?:confirm|deny|confirming|denying) (?:or deny )?(?:that )?(?:someone|anyone)|42 cfr|part 2|"
     r"charting tip|in the (?:chart|ehr)|you don't (?:need|have) to be a|recogni[sz]able|identifiable|"
+    r"protecting confidentiality|confidentiality online|isn't secure|is not secure|aren't secure|not secure|"
     r"privacy (?:law|rule|policy|notice)|reminder for (?:clinicians|therapists|colleagues)|"
     r"(?:is|are) (?:still |also )?(?:protected|confidential|part of the (?:clinical )?record))(?![a-z])")
 _PLURAL_GENERIC = re.compile(
@@ -455,7 +456,7 @@ def _window(doc, pos: int, before: int = 1, after: int = 2) -> tuple[int, int]:
     return lo, hi
 
 
-_PROMISE_BEFORE = re.compile(r"(?:keep (?:it|them|this|details?)|will be|i'll|we'll|always|be) \s*$")
+_PROMISE_BEFORE = re.compile(r"(?:keep (?:it|them|this|details?)|will be|i'll|we'll|always|be|even (?:with|if|when)) \s*$")
 _READER_IS = re.compile(r"(?<![a-z])(?:if|whether|when) (?:you're|you are|you've been)\s*$|(?<![a-z])are you\s*$")
 
 
@@ -647,6 +648,9 @@ _GOOD = [
     "Teaching session today on coercive control in pregnancy: ask about it routinely.",
     ("A gentle heads-up: your post this morning might make a patient recognisable. Worth taking down?", "message"),
     "We admitted a record number of patients this winter; thank you to every nurse on the unit.",
+    "Paramedic wellbeing is a patient safety issue: exhausted crews make mistakes.",
+    "A storytime request I have to decline: I won't tell stories from sessions, even with names changed.",
+    "Please don't message this page with details about a patient; it isn't secure. Ring the department instead.",
 ]
 
 RULES = [

@@ -143,7 +143,8 @@ _S_ASK = Scanner(_ASK)
 # sending details somewhere safe instead: "to my district email rather than here"
 _ELSEWHERE = re.compile(r"(?<![a-z0-9])(?:(?:to|by|via|through) (?:my |our |the )?(?:\w+ )?(?:e-?mail|phone|secure portal|patient portal)|"
                         r"rather than here|instead of here|not here|not in the comments|"
-                        r"(?:send|message|dm) (?:them|him|her) (?:a )?(?:private(?:ly)?|direct)|a private message rather than)(?![a-z0-9])")
+                        r"(?:send|message|dm) (?:them|him|her) (?:a )?(?:private(?:ly)?|direct)|a private message rather than|"
+                        r"without sharing|without (?:the )?details)(?![a-z0-9])")
 _AS_REQUEST = re.compile(r" (?:me|us|below|here|away|with|in the comments)(?![a-z0-9])")
 
 

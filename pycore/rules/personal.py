@@ -119,7 +119,7 @@ RULES = [
                     r"(?:my|our) (?:wedding|anniversary|honeymoon|baby shower|gender reveal)",
                     r"(?:my|our) (?:husband|wife|hubby|wifey|boyfriend|girlfriend|fiance|fiancee) (?:and i|surprised me|took me|got me|bought me)",
                     r"(?:my|our) (?:\d+(?:st|nd|rd|th) )?(?:birthday|bday|anniversary|wedding|honeymoon|engagement|divorce|reunion|baby shower|bachelorette|bachelor party)|my (?:own )?divorce",
-                    r"(?:birthday|anniversary|new year's|christmas|halloween|holiday|bachelorette|karaoke|girls'?|guys'?|date) (?:party(?! season)|dinner|night|trip|weekend|brunch|getaway)|"
+                    r"(?<!every\x20)(?<!each\x20)(?<!any\x20)(?:birthday|anniversary|new year's|christmas|halloween|holiday|bachelorette|karaoke|girls'?|guys'?|date) (?:party(?! season)|dinner|night|trip|weekend|brunch|getaway)|"
                     r"happy (?:\d+(?:st|nd|rd|th) )?(?:birthday|anniversary)(?:,| to| babe| love| my)|"
                     r"engaged!|got engaged|i said yes|said yes!|got married|married my (?:best friend|partner|love|sweetheart|person)|"
                     r"(?:swipe to see|here are|sharing) (?:the |our |my |some )?wedding (?:photos|pics|pictures)|"

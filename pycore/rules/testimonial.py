@@ -83,7 +83,8 @@ RULES = [
            ("This means so much. Can I quote you on my website?", "reply")],
           ["We don't ask clients for reviews or testimonials.",
            "Please review our updated cancellation policy on the website before your next session.",
-           "How to read online reviews of therapists with a critical eye."],
+           "How to read online reviews of therapists with a critical eye.",
+           "In session we use a short rating scale so you can tell me what's working; it stays in your chart."],
           "Remove the request.",
           matcher=lambda d, c, s: _solicit(d, c, s)),
     _rule("TEST006", "A client's public praise of a therapist",
@@ -103,7 +104,7 @@ RULES = [
 ]
 
 _PRAISE = re.compile(
-    r"(?<![a-z0-9])(?:(?<!external )(?<!thorough )(?<!independent )(?<!peer )(?<!utilization )(?<!chart )(?<!case )(?<!literature )(?<!annual )(?<!policy )(?<!medication )(?<!clinical )(?<!systematic )review(?! (?:it|them|this|these|our|the|your|my)(?![a-z]))|reviews|ratings?|stars?|testimonials?|recommend (?:us|me|our (?:page|practice))|recommendations?|quote you|so others can see|others need to see|"
+    r"(?<![a-z0-9])(?:(?<!external )(?<!thorough )(?<!independent )(?<!peer )(?<!utilization )(?<!chart )(?<!case )(?<!literature )(?<!annual )(?<!policy )(?<!medication )(?<!clinical )(?<!systematic )review(?! (?:it|them|this|these|our|the|your|my)(?![a-z]))|reviews|ratings?(?! scales?)|stars?|testimonials?|recommend (?:us|me|our (?:page|practice))|recommendations?|quote you|so others can see|others need to see|"
     r"feature (?:it|them|you)|"
     r"success stor(?:y|ies)|before-and-after|before and after|word of mouth|how (?:therapy|working) with (?:me|us) "
     r"(?:has )?(?:changed|helped)|changed (?:their|your) li(?:fe|ves)|tag us|your progress|kind words)(?![a-z0-9])")
