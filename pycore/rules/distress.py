@@ -19,13 +19,16 @@ _SUICIDE = re.compile(
     r"end(?:ed|ing|s)? (?:his|her|their|my) (?:own )?life|suicidal (?:thoughts|feelings|ideation)|"
     r"(?:thinking|thought) (?:about|of) (?:suicide|killing|ending)|want(?:s|ed)? to die|"
     r"suicide (?:note|attempt)|attempted suicide)(?![a-z0-9])")
+# crisis lines outside the US (NZ 1737, Samaritans, IE text 50808, Lifeline AU, Kids Help
+# Phone, Pieta, Shout): a resource where they appear, and the mark of a post about prevention
+_LINES = r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|pieta|85258"
 _RESOURCE = re.compile(
     r"(?<![a-z0-9])(?:988|741741|911|999|112|116 ?123|crisis (?:line|text line|lifeline|center|centre|"
     r"team|hotline|number|services?)|lifeline|hotline|helpline|samaritans|trevor project|"
     r"trans lifeline|text home|call or text|emergency (?:room|services|department)|"
     r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis|support group|postvention|afsp|"
     r"survivors of suicide loss|loss survivors|suicide loss survivors|peer support|bereavement (?:support|groups?|services?)|"
-    r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|crisis text line|text (?:home|connect)|pieta|85258|"
+    + _LINES + r"|crisis text line|text (?:home|connect)|"
     r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|1800 ?respect|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
 
 
@@ -301,7 +304,7 @@ _SENSATION = re.compile(
 _PREVENTION = re.compile(
     r"(?<![a-z0-9])(?:barriers?|nets?|fences?|means restriction|lethal means|prevent\w*|lock\w*|store|storage|"
     r"safety plan\w*|988|crisis (?:line|text|support)|lifeline|samaritans|helpline|reach out|safe messaging|"
-    r"postvention|myths?|research shows|1737|116 ?123|50808|13 ?11 ?14|kids help phone|pieta|85258|"
+    r"postvention|myths?|research shows|" + _LINES + r"|"
     r"is a symptom|tunnel vision|eap|supervisor|stress reaction|naloxone|narcan)(?![a-z0-9])")
 
 

@@ -111,7 +111,6 @@ def _masked(norm: str):
     mask characters, so text without ``*#%-`` costs one character-class scan.
     """
     starts = set()
-    n = len(norm)
     for h in (m.start() for m in _MASK_CHAR.finditer(norm)):
         if norm[h] != "-":
             s = h
@@ -134,7 +133,6 @@ def _masked(norm: str):
         if m is not None:
             yield m
             last = max(m.end(), s + 1)
-    del n
 
 
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$!*](?:[ .\-_/+]{1,3}|\s)){2,}[a-z0-9@$!*](?![a-z0-9])")
@@ -200,9 +198,9 @@ def _innocent(doc, s: int, e: int) -> bool:
     if word in _PLACES and doc.is_capitalized(a):
         return True
     if word in ("fag", "fags"):
-        s0, s1 = doc.sentence_of(s)
-        lo = doc.sentences[max(0, doc.sentence_index(s) - 1)][0]
-        return _SMOKING.search(norm, lo, min(len(norm), s1 + 80)) is not None
+        i = doc.sentence_index(s)
+        lo = doc.around(i)[0]
+        return _SMOKING.search(norm, lo, min(len(norm), doc.sentences[i][1] + 80)) is not None
     return False
 
 

@@ -31,7 +31,6 @@ _EMOJI = (r"(?:[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2
 _EMOTICON = (r"(?<![\w/:])(?:[:;=][-'^o]?[)(\]\[dDpP|*3oO0]+(?![\w])|[:;=][-'^]?[/\\](?![/\w])"
              r"|<3+|\^_*\^|:'\(|\bx[dD]+\b|\bX[dD]+\b|\(\s?:|¯\\_\(ツ\)_/¯|\(ツ\)|-_-|>_<|o_O|O_o|"
              r"\bT_T\b|\(:)")
-_UNIT = re.compile(_EMOJI + "|" + _EMOTICON)
 _EMOTICON_RE = re.compile(_EMOTICON)
 _EMOJI_RE = re.compile(_EMOJI)
 # a character an emoji can start with (a bare character class: re skips ahead fast)
