@@ -520,7 +520,8 @@ def _analyse(doc):
     if triggers:
         norm = doc.norm
         # identifiers count only inside a trigger's window: look only there
-        wins = sorted(_window(doc, ts) for ts, _ in triggers)
+        windows = [_window(doc, ts) for ts, _ in triggers]
+        wins = sorted(windows)
         merged = [list(wins[0])]
         for lo, hi in wins[1:]:
             if lo <= merged[-1][1]:
@@ -531,12 +532,9 @@ def _analyse(doc):
         for kind, rx in _ID_REGEXES:
             spans = []
             for lo, hi in merged:
-                # a plain regex stops at the window's end; a prefiltered one at
-                # the first match past it (so no match is cut short)
-                for m in rx.finditer(doc, norm, lo, None if rx.id >= 0 else hi, stop=hi):
-                    if m.start() >= hi:
-                        break
-                    spans.append(m.span())
+                # a plain regex ends its scan at the window's end; a prefiltered one
+                # only starts matches before it (so no match is cut short)
+                spans.extend(m.span() for m in rx.finditer(doc, norm, lo, None if rx.id >= 0 else hi, stop=hi))
             if spans:
                 every.setdefault(kind, []).extend(spans)
         for lo, hi in merged:
@@ -548,8 +546,7 @@ def _analyse(doc):
         disguise_spans = set(disguise)
         disclose = [m.start() for m in _S_DISCLOSE.finditer(doc, norm)]
         starts = {k: [a for a, _ in v] for k, v in every.items()}
-        for ts, te in triggers:
-            lo, hi = _window(doc, ts)
+        for (ts, te), (lo, hi) in zip(triggers, windows):
             ids: dict[str, list] = {}
             for kind, lst in every.items():
                 i = bisect.bisect_left(starts[kind], lo)
