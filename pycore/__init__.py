@@ -21,6 +21,9 @@ from .engine import check
 from .hashing import hash_identifier
 from .model import CONTEXTS, SEVERITIES, Finding
 from .settings import compile_settings
+from . import _regex
+
+_regex.save()  # the compiled regexes' byte code, for the next import (like a .pyc)
 
 __all__ = ["check", "catalogue", "hash_identifier", "compile_settings", "Finding", "CONTEXTS",
            "SEVERITIES", "CATEGORIES", "CATEGORY_IDS", "__version__"]

@@ -9,12 +9,13 @@ teach ("calling people 'crazy' is stigmatizing").
 from __future__ import annotations
 
 import re
+from ._regex import compile as _rx
 
 from .normalize import Doc
 
 __all__ = ["is_mentioned", "is_negated", "is_educational", "clause_prefix"]
 
-_MENTION_BEFORE = re.compile(
+_MENTION_BEFORE = _rx(
     r"(?:\b(?:the|a|that|this) (?:words?|terms?|phrases?|labels?|expressions?|slurs?)"
     r"(?: (?:like|such as))?"
     r"|\b(?:words?|terms?|phrases?|labels?|language|expressions?|slurs?|comments?) (?:like|such as|including)"
@@ -24,21 +25,21 @@ _MENTION_BEFORE = re.compile(
     r"don't|do not)(?: (?:it|someone|somebody|people|them|him|her|something|a person|yourself|ourselves))?"
     r"[\s:,(]*[\"']"
     r")$")
-_MENTION_AFTER = re.compile(
+_MENTION_AFTER = _rx(
     r"^[\"')\s]*(?:(?:is|are|was|were|can be|can feel|feels?|sounds?) (?:\w+ ){0,2}"
     r"(?:a |an )?(?:slur|harmful|hurtful|stigmatizing|outdated|offensive|ableist|dehumanizing|"
     r"inaccurate|wrong|problematic|loaded|not okay|not ok|misleading|shaming|blaming|a myth)"
     r"|(?:->|=>|→)|(?:\s*[\"')]?\s*(?:with|for|to) (?:\")?(?:died|die|dies|transgender|people with|person with)))")
 
-_NEG = re.compile(
+_NEG = _rx(
     r"\b(?:never|not|no|don't|dont|do not|won't|will not|wont|can't|cannot|can not|doesn't|"
     r"does not|didn't|did not|isn't|aren't|wasn't|shouldn't|should not|nobody|no one|without|"
     r"refuse to|avoid|stop|decline|declining|neither|nor)\b")
-_CLAUSE_BOUNDARY = re.compile(r"[,;:.!?()\n]|\bbut\b|\bhowever\b|\bso\b")
-_NEG_AFTER = re.compile(
+_CLAUSE_BOUNDARY = _rx(r"[,;:.!?()\n]|\bbut\b|\bhowever\b|\bso\b")
+_NEG_AFTER = _rx(
     r"^[\s\w'\-]{0,40}?\b(?:are|is|will be|were|get|gets)? ?(?:never|not|n't)\b")
 
-_EDU = re.compile(
+_EDU = _rx(
     r"\b(?:stigma|stigmas|stigmatiz\w*|harmful|hurtful|outdated|offensive|ableist|dehumaniz\w*|"
     r"slurs?|myths?|we say|we don't say|instead of|rather than|language matters|words matter|"
     r"person-first|avoid (?:saying|using|the (?:word|term|phrase))|stop saying|please don't say|"

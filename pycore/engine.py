@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from ._regex import compile as _rx
 from bisect import bisect_left
 
 from .categories import CATEGORY_BY_ID
@@ -12,14 +13,14 @@ from .model import CONTEXTS, Finding, Rule
 from .normalize import Doc
 from .offsets import py_to_utf16
 from .rules import RULES, RULE_BY_ID
-from .rules.model import drop_covered
+from .rules.model import MODEL_IDS
 from .scan import Scanner
 from .settings import DEFAULT_SETTINGS, Settings, compile_settings
 
 __all__ = ["check", "CUSTOM_RULE"]
 
-_WS = re.compile(r"(?<!\\) ")
-_WS_OPT = re.compile(r"(?<!\\) [?*]")
+_WS = _rx(r"(?<!\\) ")
+_WS_OPT = _rx(r"(?<!\\) [?*]")
 
 
 def _prep(pattern: str) -> str:
@@ -68,8 +69,10 @@ def _build_lexical():
 
 
 _LEXICAL = _build_lexical()
-_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z](?:[ .\-_*]{1,2})){2,}[a-z](?![a-z0-9])")
-_MATCHER_RULES = tuple(r for r in RULES if r.matcher is not None)
+_SPACED = _rx(r"(?<![a-z0-9])(?:[a-z](?:[ .\-_*]{1,2})){2,}[a-z](?![a-z0-9])")
+_MATCHER_RULES = tuple(r for r in RULES if r.matcher is not None and r.id not in MODEL_IDS)
+# the statistical back-up rules run last, and only for categories no other rule found
+_MODEL_RULES = tuple(r for r in RULES if r.id in MODEL_IDS)
 
 CUSTOM_RULE = Rule(
     id="CUSTOM001", category="confidentiality", severity="warning",
@@ -211,8 +214,14 @@ def check(text: str, context: str = "post", settings=None, parent: str | None = 
                 hits.append((s, e, conf009, None))
 
     # statistical back-up rules (rules/model.py) speak only where no pattern rule of
-    # their category did: drop their hits for categories already found
-    hits = drop_covered(hits)
+    # their category did: they are not even scored for categories already found
+    covered = {(h[3] or {}).get("category", h[2].category) for h in hits}
+    for rule in _MODEL_RULES:
+        if rule.id not in active or rule.category in covered:
+            continue
+        for s, e, *rest in rule.matcher(doc, context, st):
+            if not _guarded(rule, doc, s, e):
+                hits.append((s, e, rule, rest[0] if rest else None))
 
     findings = []
     seen_spans = set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from ._regex import compile as _rx
 
 from .normalize import Doc, normalize_words
 
@@ -37,7 +38,7 @@ def hash_identifier(identifier: str, salt: str) -> str:
     return _digest(normalize_identifier(identifier), salt)
 
 
-_TOKEN = re.compile(r"(?:[a-z]\.\s?){2,4}|[a-z0-9]+(?:'[a-z]+)*")
+_TOKEN = _rx(r"(?:[a-z]\.\s?){2,4}|[a-z0-9]+(?:'[a-z]+)*")
 
 
 def text_ngrams(doc: Doc):

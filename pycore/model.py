@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from ._regex import compile as _rx
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -126,7 +127,7 @@ def make_rule(*, flag: Iterable = (), clean: Iterable = (), suggest=(), patterns
               contexts=CONTEXTS, **kw) -> Rule:
     sug = tuple((p, tuple(r) if not isinstance(r, str) else (r,)) for p, r in
                 (suggest.items() if isinstance(suggest, dict) else suggest))
-    sug_re = tuple((re.compile(p), r) for p, r in sug)
+    sug_re = tuple((_rx(p), r) for p, r in sug)
     if isinstance(patterns, str):
         patterns = (patterns,)
     return Rule(patterns=tuple(patterns), suggest=sug, contexts=frozenset(contexts),

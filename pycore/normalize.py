@@ -29,6 +29,7 @@ profanity scanner on top of these views (see :mod:`pycore.rules.profanity`).
 from __future__ import annotations
 
 import re
+from ._regex import compile as _rx
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
@@ -97,7 +98,7 @@ def normalize(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     return "".join(out), starts, ends
 
 
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+_ASCII_RUN = _rx(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
 def _fold_one(ch: str, i: int, out: list, starts: list, ends: list) -> None:
@@ -118,9 +119,9 @@ def _fold_one(ch: str, i: int, out: list, starts: list, ends: list) -> None:
 
 # a token with at least one leet character (whole tokens only: the match starts
 # where a token starts, and the greedy runs take the rest of it)
-_LEET_TOKEN = re.compile(r"(?<![a-z0-9@$!])[a-z0-9@$!]*[0134578@$!][a-z0-9@$!]*")
-_HAS_LEET = re.compile(r"[0134578@$!]")
-_NUMERIC_TOKEN = re.compile(
+_LEET_TOKEN = _rx(r"(?<![a-z0-9@$!])[a-z0-9@$!]*[0134578@$!][a-z0-9@$!]*")
+_HAS_LEET = _rx(r"[0134578@$!]")
+_NUMERIC_TOKEN = _rx(
     r"\d+(?:st|nd|rd|th|am|pm|s|yo|y|yr|yrs|k|m|mg|ml|h|hr|hrs|min|mins|x|lb|lbs|kg|ft|d|g|gb|mb|km|mi)?!*|"
     r"[!@$]+")
 _LEET_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
@@ -149,8 +150,8 @@ def _deleet(norm: str, table) -> str:
     return _LEET_TOKEN.sub(repl, norm)
 
 
-WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-_INITIALS_RE = re.compile(r"\b(?:[a-z]\.\s?){2,4}|\b[a-z]\.(?=\s)")
+WORD_RE = _rx(r"[a-z0-9]+(?:'[a-z]+)*")
+_INITIALS_RE = _rx(r"\b(?:[a-z]\.\s?){2,4}|\b[a-z]\.(?=\s)")
 
 
 def normalize_words(text: str) -> list[str]:
@@ -303,11 +304,12 @@ class Doc:
         return self._words
 
 
-_SENT_END = re.compile(r"(?:[.!?]+[\"')\]]*(?=\s|$)|\n)\s*")
-_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[ \t]?([^\n]+)")
-_ENDORSED_NEXT = re.compile(r"\s*(?:yep|yes|yup|exactly|this|100%|agreed|so true|spot on|correct|absolutely|"
+_SENT_END = _rx(r"(?:[.!?]+[\"')\]]*(?=\s|$)|\n)\s*")
+_QUOTED_LINE = _rx(r"(?m)^[ \t]*>[ \t]?([^\n]+)")
+_ENDORSED_NEXT = _rx(r"\s*(?:yep|yes|yup|exactly|this|100%|agreed|so true|spot on|correct|absolutely|"
                             r"preach|same|facts|true|bingo|nailed it|called it)(?![a-z0-9])")
-_QUOTE_RE = re.compile(
+_QUOTE_RE = _rx(
     # double quotes; or single quotes, where an apostrophe inside a word ("didn't") does
-    # not end the quote
-    r"\"([^\"\n]{1,120})\"|(?<![a-z0-9])'((?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,80}?)'(?![a-z0-9])")
+    # not end the quote. Each branch starts with its quote mark (the "no letter before"
+    # check comes after it), so the regex engine jumps from quote mark to quote mark
+    r"\"([^\"\n]{1,120})\"|'(?<![a-z0-9]')((?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,80}?)'(?![a-z0-9])")

@@ -14,8 +14,9 @@ nothing else in pycore does this arithmetic.
 from __future__ import annotations
 
 import re
+from ._regex import compile as _rx
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = _rx("[\U00010000-\U0010FFFF]")
 
 __all__ = [
     "utf16_len",

@@ -26,6 +26,7 @@ pattern missing from that file, or changed since, is analysed at import.
 from __future__ import annotations
 
 import re
+from ._regex import compile as _rx
 
 __all__ = ["Scanner", "analyse", "run_starts", "sentences_with"]
 
@@ -35,7 +36,7 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 # where a prefiltered match may start: the start of a run of letters/digits,
 # or any other character that is not white space
-_RUN_START = re.compile(r"(?<![a-z0-9])[a-z0-9]|[^a-z0-9\s]")
+_RUN_START = _rx(r"(?<![a-z0-9])[a-z0-9]|[^a-z0-9\s]")
 
 try:  # generated cache of keys (pattern text -> keys); optional
     from ._scankeys import KEYS as _CACHED
@@ -276,7 +277,7 @@ class Scanner:
         if isinstance(pattern, re.Pattern):
             rx = pattern
         else:
-            rx = re.compile(pattern, flags)
+            rx = _rx(pattern, flags)
         self.rx = rx
         self.match = rx.match
         self.finditer_plain = rx.finditer

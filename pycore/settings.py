@@ -7,6 +7,7 @@ shape falls back to its default.  See ``docs/rules.md`` for the list.
 from __future__ import annotations
 
 import re
+from ._regex import compile as _rx
 from dataclasses import dataclass, field
 
 from .categories import CATEGORY_IDS
@@ -15,7 +16,7 @@ from .model import SEVERITIES
 
 __all__ = ["Settings", "compile_settings", "DEFAULT_SETTINGS"]
 
-_HEX64 = re.compile(r"[0-9a-f]{64}")
+_HEX64 = _rx(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,7 +58,7 @@ def _str_list(value, limit: int = 100000) -> list[str]:
     return [v for v in list(value)[:limit] if isinstance(v, str)]
 
 
-_RUN = re.compile(r"[a-z0-9]+")
+_RUN = _rx(r"[a-z0-9]+")
 
 
 class TermIndex:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ..scan import Scanner, sentences_with
 from ._common import A, ALL, GLAAD, make_rule
@@ -125,10 +126,10 @@ RULES = [
           matcher=lambda doc, ctx, st: _dismiss(doc)),
 ]
 
-_TRANS_CTX = re.compile(r"(?<![a-z0-9])(?:trans\w*|gender\w*|identif\w*|nonbinary|non-binary|pronouns?|"
+_TRANS_CTX = _rx(r"(?<![a-z0-9])(?:trans\w*|gender\w*|identif\w*|nonbinary|non-binary|pronouns?|"
                         r"queer|they/them|she/her|he/him|birth name|dead ?name\w*|"
                         r"says? (?:she|he|they)(?:'s| is| are) (?:a )?(?:boy|girl|man|woman|nonbinary))(?![a-z])")
-_DISMISS = re.compile(
+_DISMISS = _rx(
     r"(?<![a-z])(?:(?:going through|just|only) a phase|grow out of (?:it|this)|gender confusion|"
     r"(?:is|it's|its) (?:just )?confusion|not (?:a )?real (?:identity|woman|women|man|men|thing|girl|boy)|"
     r"no such thing as (?:a )?trans|whatever that means|so-called|\"identif(?:y|ies|ied)\"|"
@@ -150,7 +151,7 @@ _DISMISS = re.compile(
 
 
 # scare quotes used as an adjective: 'our "gender confused" teens', 'a "trans" kid'
-_SCARE = re.compile(
+_SCARE = _rx(
     r"\"(?:gender[- ]?confused|confused|trans|transgender|nonbinary|non-binary|identifying|questioning|"
     r"gender[- ]?fluid|genderqueer|female|male|woman|man|girl|boy)\" (?:teens?|kids?|children|child|youth|"
     r"people|person|clients?|students?|adults?|folks|women|men|boys|girls|daughters?|sons?)(?![a-z])")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ..scan import Scanner
 from ._common import A, ALL, first_per_sentence, make_rule
@@ -123,7 +124,7 @@ _ENDORSE = Scanner(
     r"well said|preach|100% this|this is the truth|hard truth|needed to be said|needs to be said|"
     r"spot on|nailed it|say it louder|facts)(?![a-z])")
 _ENDORSE_EMOJI = "\U0001F447\U0001F44F\U0001F64C\U0001F4AF"  # pointing down, clapping, raised hands, 100
-_THIS = re.compile(r"this\b")
+_THIS = _rx(r"this\b")
 
 
 def _endorses(doc) -> bool:
@@ -134,7 +135,7 @@ def _endorses(doc) -> bool:
     if any(_THIS.match(line.lstrip()) for line in norm.split("\n")):
         return True
     return any(ch in norm for ch in _ENDORSE_EMOJI)
-_REFUTE = re.compile(
+_REFUTE = _rx(
     r"(?<![a-z])(?:myths?|not true|untrue|false|wrong|harmful|blaming|victim-blaming|never (?:the|their|her|his) fault|"
     r"stop saying|don't say|please don't|no one|nobody|unpack|let's talk about why)(?![a-z])")
 _BLAME_RX: list = []  # every blaming pattern, compiled when a quote is first endorsed
@@ -142,7 +143,7 @@ _BLAME_RX: list = []  # every blaming pattern, compiled when a quote is first en
 
 def _blame_rx() -> list:
     if not _BLAME_RX:  # rare (quote-posts with approval): not worth compiling at import
-        _BLAME_RX.extend(re.compile(r"(?<![a-z0-9])(?:" + p.replace(" ", r"\s+") + r")(?![a-z0-9])")
+        _BLAME_RX.extend(_rx(r"(?<![a-z0-9])(?:" + p.replace(" ", r"\s+") + r")(?![a-z0-9])")
                          for r in RULES for p in r.patterns)
     return _BLAME_RX
 
@@ -201,7 +202,7 @@ _RESP = Scanner(
     r"(?:hard|harsh) (?:truth|but true)|your picker|hold the line|comes too late|really (?:just )?bad dates|"
     r"regretted the deal|(?:how much|whether) (?:of )?it was really|laugh it off|would have said yes|"
     r"(?:she|he|they) (?:was|were|is|are) (?:really )?(?:the one|the ones) who)(?![a-z0-9])")
-_ABUSE_CTX = re.compile(
+_ABUSE_CTX = _rx(
     r"(?<![a-z0-9])(?:assault\w*|abus\w*|rap(?:e|ed|es|ist)|harass\w*|predators?|violence|dv|consent\w*|"
     r"non-?consensual|allegations?|victims?|survivors?|drunk|drinks?|drinking|drank|sober|party|parties|frat|bars?|"
     r"strangers?|nudes|(?:sending|sent) (?:him |them )?(?:pictures|photos|pics)|excus(?:e|ing) (?:him|them|what he did)|"
@@ -211,11 +212,11 @@ _ABUSE_CTX = re.compile(
     r"beat\w*|attacked|the night|hookups?|accused|photos?|pictures|pills|blackout|black out|wasted|high|"
     r"restraining order|let (?:him|them) back|boyfriend|violent|bruises|lifestyle|favours|favors|texting him|"
     r"dv|domestic|offen[cs]es?|complainant|allegations?|cops|police)(?![a-z0-9])")
-_SURVIVOR = re.compile(
+_SURVIVOR = _rx(
     r"(?<![a-z0-9])(?:she|her|herself|women|woman|girls?|ladies|wives|victims?|survivors?|you|your sister|"
     r"your daughter|my sister|my daughter|partner|they|them|actresses|men who are assaulted|mums?|moms?|daughters?|"
     r"teens?|complainant|young women|cousin|grown women|people|survivors)(?![a-z0-9])")
-_NOT_BLAME = re.compile(
+_NOT_BLAME = _rx(
     r"(?<![a-z0-9])(?:not (?:her|their|your|his) fault|never (?:her|their|your|his|the survivor's|the victim's) fault|"
     r"no one (?:ever )?(?:asks|deserves)|nobody (?:ever )?(?:asks|deserves)|is never (?:a|the) (?:choice|excuse)|"
     r"the abuser|the perpetrator|the person who (?:hurt|harmed|assaulted|abused)|only the person who|"

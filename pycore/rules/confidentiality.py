@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from .._regex import compile as _rx
 
 from ..hashing import hash_identifier
 from ..model import Example
@@ -137,7 +138,7 @@ _TRIGGER_PATTERNS = [
     r"(?:ect|tms|ketamine|infusion) (?:treatment|session|infusion) (?:#?\d+ )?for|(?:bay|bed|room) \d{1,2} (?:last night|tonight|today|this morning)|"
     r"(?:i|we) started (?:him|her|them) on|on our (?:\w+ )?(?:unit|ward) (?:got|was|is|had)",
 ]
-_SELF_SUFFICIENT = re.compile(
+_SELF_SUFFICIENT = _rx(
     r"(?<![a-z0-9])(?:(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|you know who you are|"
     r"if you(?:'re| are) reading this(?! (?:in|at|with|during|while|and (?:you(?:'re| are) )?(?:struggling|hurting|in crisis|need|feel|thinking)))|(?:as|i'm|i am|i was|i've been|honored to be|privilege to be|proud to be) "
     r"(?:her|his|their|your|this [a-z' ]{1,20}'s|[a-z]+'s) (?:therapist|counselor|counsellor|psychologist|clinician|"
@@ -148,33 +149,33 @@ _SELF_SUFFICIENT = re.compile(
     r"your (?:neighbor|neighbour|wife|husband|partner|son|daughter|mom|dad|brother|sister|coworker|boss|friend|cousin)"
     r"(?: [a-z]+)? (?:came in|started seeing me|started therapy with me|is (?:a|one of my) (?:client|patient)|has been (?:seeing|coming))"
     r")(?![a-z0-9])")
-_NAME_AGE = re.compile(r"(?<![a-z0-9])([a-z][a-z'-]+) \((?:age )?\d{1,2}\)")
-_TRIGGER_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_TRIGGER_PATTERNS) + r")(?![a-z0-9])")
+_NAME_AGE = _rx(r"(?<![a-z0-9])([a-z][a-z'-]+) \((?:age )?\d{1,2}\)")
+_TRIGGER_RE = _rx(r"(?<![a-z0-9])(?:" + "|".join(_TRIGGER_PATTERNS) + r")(?![a-z0-9])")
 
-_GENERIC_BEFORE = re.compile(
+_GENERIC_BEFORE = _rx(
     r"(?:\b(?:if|when|whenever|every time|each time|suppose|imagine|let's say|what if|should|"
     r"any|every|each|no|many|most|some|all|lots of|a lot of|so many|often|sometimes|"
     r"typically|usually|never|whether|unless|until|once)\b[^.!?\n]{0,60}$)")
-_STAFF = re.compile(
+_STAFF = _rx(
     r"(?<![a-z])(?:staff spotlight|meet (?:our|the) (?:team|staff)|our (?:receptionist|office manager|front desk|intern|new hire|"
     r"team member|colleague|practice manager|administrator|admin|billing)|(?:a|our) colleague)(?![a-z])")
-_OTHERS_POST = re.compile(
+_OTHERS_POST = _rx(
     r"(?:your|their|his|her|the|a) (?:post|story|article|tweet|comment|thread|video|reel)s? "
     r"(?:about|on|mentioning|describing|re:?)\s*$")
-_PLURAL_WORDS = re.compile(
+_PLURAL_WORDS = _rx(
     r"(?<![a-z])(?:people|clients|patients|folks|families|couples|teens|children|adults|women|men|"
     r"survivors|students|parents|many|most|all|everyone|anyone|those|these)(?![a-z])")
-_ADDRESSED = re.compile(r"(?<![a-z])(?:great|good|nice|lovely|productive|solid|(?:thanks|thank you) for "
+_ADDRESSED = _rx(r"(?<![a-z])(?:great|good|nice|lovely|productive|solid|(?:thanks|thank you) for "
                         r"(?:the |a |our |today's )?)\s*$")
-_ONE_OF = re.compile(r"(?<![a-z])(?:one|two|three|both|a couple|each|another) of (?:my|our) ")
-_POLICY = re.compile(
+_ONE_OF = _rx(r"(?<![a-z])(?:one|two|three|both|a couple|each|another) of (?:my|our) ")
+_POLICY = _rx(
     r"(?<![a-z])(?:hipaa|phi|protected health information|confidentiality (?:rules?|law|policy|duty)|right to privacy|"
     r"breaks? confidentiality|(?:confirm|deny|confirming|denying) (?:or deny )?(?:that )?(?:someone|anyone)|42 cfr|part 2|"
     r"charting tip|in the (?:chart|ehr)|you don't (?:need|have) to be a|recogni[sz]able|identifiable|"
     r"protecting confidentiality|confidentiality online|isn't secure|is not secure|aren't secure|not secure|"
     r"privacy (?:law|rule|policy|notice)|reminder for (?:clinicians|therapists|colleagues)|"
     r"(?:is|are) (?:still |also )?(?:protected|confidential|part of the (?:clinical )?record))(?![a-z])")
-_PLURAL_GENERIC = re.compile(
+_PLURAL_GENERIC = _rx(
     r"(?:many|most|some|all|lots|a lot|so many|several|plenty|few|none|half|majority|each|any) "
     r"of (?:my|our) ")
 
@@ -183,7 +184,7 @@ _PLURAL_GENERIC = re.compile(
 _NUMWORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
              "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
              "sixty|seventy|eighty|ninety")
-_AGE = re.compile(
+_AGE = _rx(
     r"(?<![a-z0-9])(?:"
     r"(?:\d{1,2}|(?:" + _NUMWORDS + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"[- ]?(?:year|yr)s?[- ]?old"
@@ -224,9 +225,9 @@ _OCCUPATIONS = words(
     "landlord|vp|vice president|president of|director of|head of|welder|machinist|lineman|postmaster|"
     "mail carrier|cpa|mechanic|miner|logger|fisherman|dairy farmer|crossing guard|dispatcher|"
     "air traffic controller|firefighter|ranger|game warden|pharmacist|optometrist|chiropractor")
-_OCC_RE = re.compile(r"\b" + alt(_OCCUPATIONS) + r"(?![a-z0-9])")
+_OCC_RE = _rx(r"\b" + alt(_OCCUPATIONS) + r"(?![a-z0-9])")
 
-_PLACE_RE = re.compile(
+_PLACE_RE = _rx(
     r"(?<![a-z0-9])(?:"
     r"(?:middle|high|elementary|junior high|grade|primary|secondary|prep|charter|catholic|"
     r"private|sunday|nursing|law|med|medical|grad|graduate|boarding) school"
@@ -247,7 +248,7 @@ _PLACE_RE = re.compile(
     r"|plays? (?:for|on) the|the only [a-z]+(?: [a-z]+)? (?:in|at|on|from) (?:the|our|this|a|my)"
     r")(?![a-z0-9])")
 
-_DATE_RE = re.compile(
+_DATE_RE = _rx(
     r"(?<![a-z0-9])(?:"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (?:night|morning|"
     r"afternoon|evening))?"
@@ -282,7 +283,7 @@ _EVENTS = words(
     "told her dad|skipping|stopped eating|lose weight|touched a doorknob|without washing|"
     "had not left|hasn't left|left the house|believed in god|baby|newborn|twins|widowed|"
     "breakup|broke up|dumped|lawsuit|sued")
-_EVENT_RE = re.compile(r"\b" + alt(_EVENTS) + r"(?![a-z0-9])")
+_EVENT_RE = _rx(r"\b" + alt(_EVENTS) + r"(?![a-z0-9])")
 
 _CLINICAL = DIAGNOSES + words(
     "panic attack|panic attacks|suicidal|self-harming|cutting herself|cutting himself|"
@@ -290,9 +291,9 @@ _CLINICAL = DIAGNOSES + words(
     "drinking again|using again|binging|purging|restricting|intrusive thoughts|"
     "meds|medication|antidepressants|lithium|abuse|abusive|trauma|traumatic|grieving|"
     "her diagnosis|his diagnosis|their diagnosis|in treatment|treating for|treated for|for ocd|for ptsd")
-_CLINICAL_RE = re.compile(r"\b" + alt(_CLINICAL) + r"(?![a-z0-9])")
+_CLINICAL_RE = _rx(r"\b" + alt(_CLINICAL) + r"(?![a-z0-9])")
 
-_DISCLOSE_RE = re.compile(
+_DISCLOSE_RE = _rx(
     r"(?<![a-z0-9])(?:told me|tells me|said|says|shared|shares|admitted|confessed|confided|"
     r"disclosed|revealed|opened up|broke down|cried|sobbed|wept|described|talked about|"
     r"brought (?:me|in)|showed me|texted me|emailed me|called me|asked me|wrote|drew|painted|"
@@ -302,7 +303,7 @@ _DISCLOSE_RE = re.compile(
     r"i wrote it down|word for word|quote|quoted|in (?:her|his|their) words|tears|teared up|"
     r"so proud|proud of (?:her|him|them))(?![a-z0-9])")
 
-_PHOTO_RE = re.compile(
+_PHOTO_RE = _rx(
     r"(?<![a-z0-9])(?:(?:a |the |this |her |his |their |my )?(?:photo|photos|picture|pictures|pic|pics|"
     r"screenshot|screenshots|selfie|video|clip|drawing|drawings|painting|paintings|artwork|"
     r"art piece|sketch|collage|sand tray|journal entry|journal|poem|letter|note|card|text message|"
@@ -311,7 +312,7 @@ _PHOTO_RE = re.compile(
     r"|look at (?:what|this)|here's what|here is what|swipe to see|see (?:below|attached)|"
     r"(?:drew|painted|wrote|made|sculpted|built) (?:this|me|for me))(?![a-z0-9])")
 
-_CONTACT_RE = re.compile(
+_CONTACT_RE = _rx(
     r"(?<![\w@.])(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)"
     r"|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}"
     r"|(?<![a-z0-9])\d{1,5} (?:[a-z]+ ){1,3}(?:st|street|ave|avenue|rd|road|blvd|lane|ln|drive|"
@@ -319,14 +320,14 @@ _CONTACT_RE = re.compile(
     r"|@[a-z0-9_]{3,}"
     r"|(?:her|his|their) (?:number|phone|cell|email|address|instagram|insta|facebook|fb|"
     r"tiktok|handle|profile|username|account)")
-_CONTACT_TIE = re.compile(
+_CONTACT_TIE = _rx(
     r"(?:client|patient|counselee|someone i (?:see|work with)|her|his|their|she|he)")
 
-_RELATION_RE = re.compile(
+_RELATION_RE = _rx(
     r"(?<![a-z0-9])your (?:next-door )?(?:neighbor|neighbour|wife|husband|partner|son|daughter|mom|dad|"
     r"brother|sister|coworker|co-worker|boss|friend|cousin|teacher|student|classmate|pastor|doctor|"
     r"roommate|colleague|ex)(?![a-z0-9])")
-_DISGUISE_RE = re.compile(
+_DISGUISE_RE = _rx(
     r"(?<![a-z0-9])(?:names? (?:and details )?(?:have been |has been |were |was )?(?:changed|altered|"
     r"removed)|(?:identifying )?details (?:have been |were )?(?:changed|altered|removed|"
     r"fictionalized)|not (?:her|his|their) real name|(?:shared|posted|sharing|posting) with "
@@ -351,18 +352,18 @@ _NOT_NAMES = set(words(
     "photo|look|saw|had|did|does|can|could|would|should|will|wow|oh|ugh|lol|omg|"
     "twelve|hope|faith|grace|joy|love|peace|st|route|rd|ave|lane|elm|main|oak|maple|"
     "high|elementary|middle|school|university|college|academy|game|games"))
-_NAME_TOKEN = re.compile(r"[a-z][a-z'\-]+")
-_NAMED = re.compile(r"(?:named|called|name is|name's|goes by|nicknamed) ([a-z][a-z'\-]+)")
-_INITIALS = re.compile(r"(?<=#)[A-Z]{2,3}(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:[A-Z]\.\s?){1,3}(?=[\s,:;)!?]|$)|(?<![A-Za-z0-9])[A-Z]{2}(?=[,:;)]|\s(?:is|was|has|had|told|said|came|and|who|if))")
+_NAME_TOKEN = _rx(r"[a-z][a-z'\-]+")
+_NAMED = _rx(r"(?:named|called|name is|name's|goes by|nicknamed) ([a-z][a-z'\-]+)")
+_INITIALS = _rx(r"(?<=#)[A-Z]{2,3}(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:[A-Z]\.\s?){1,3}(?=[\s,:;)!?]|$)|(?<![A-Za-z0-9])[A-Z]{2}(?=[,:;)]|\s(?:is|was|has|had|told|said|came|and|who|if))")
 _ACRONYMS = set(words(
     "ok|us|uk|er|icu|tv|pm|am|ptsd|ocd|adhd|bpd|cbt|dbt|aa|na|emdr|lgbtq|ceo|cfo|ny|la|dc|"
     "hr|it|pt|ot|np|pa|md|rn|iop|php|iep|sud|gad|mdd|npd|ifs|act|dm|pm|fb|ig|pr|vp|ma|"
     "ms|mr|dr|jr|sr|ii|iv|ad|bc|id|vs|eg|ie|ps|ok"))
 
 
-_GREETING_BEFORE = re.compile(r"(?<![a-z])(?:hi|hey|hello|dear|morning|evening)\s*$")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|at|on|near|to|of|the)\s*)$")
-_TITLE_BEFORE = re.compile(r"\b(?:dr|mr|mrs|ms|mx)\.?$")
+_GREETING_BEFORE = _rx(r"(?<![a-z])(?:hi|hey|hello|dear|morning|evening)\s*$")
+_PLACE_BEFORE = _rx(r"(?:\b(?:in|from|at|on|near|to|of|the)\s*)$")
+_TITLE_BEFORE = _rx(r"\b(?:dr|mr|mrs|ms|mx)\.?$")
 
 
 def _names(doc, lo: int, hi: int):
@@ -456,8 +457,8 @@ def _window(doc, pos: int, before: int = 1, after: int = 2) -> tuple[int, int]:
     return lo, hi
 
 
-_PROMISE_BEFORE = re.compile(r"(?:keep (?:it|them|this|details?)|will be|i'll|we'll|always|be|even (?:with|if|when)) \s*$")
-_READER_IS = re.compile(r"(?<![a-z])(?:if|whether|when) (?:you're|you are|you've been)\s*$|(?<![a-z])are you\s*$")
+_PROMISE_BEFORE = _rx(r"(?:keep (?:it|them|this|details?)|will be|i'll|we'll|always|be|even (?:with|if|when)) \s*$")
+_READER_IS = _rx(r"(?<![a-z])(?:if|whether|when) (?:you're|you are|you've been)\s*$|(?<![a-z])are you\s*$")
 
 
 def _triggers(doc):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ..context import is_negated
 from ..scan import Scanner, sentences_with
@@ -32,14 +33,14 @@ def _dm_near_sensitive(doc, context, settings):
             yield m.span()
 
 
-_DM_RE = re.compile(
+_DM_RE = _rx(
     r"(?<![a-z0-9])(?:(?:dm|d\.m\.?|pm|p\.m\.?|inbox|message|msg|messenger) (?:me|us)|send (?:me|us) (?:a |your )?"
     r"(?:dm|pm|message|private message|direct message|note|story|details)|(?:drop|slide|send it|share it|"
     r"tell me|tell us) (?:into|in|to|via) (?:my|our) (?:dms|inbox|messages|pms)|"
     r"(?:my|our) (?:dms|inbox|messages) (?:are|is) (?:always )?open|(?:reach out|contact (?:me|us)|talk to me) "
     r"(?:via|through|on|by|in) (?:dms?|messenger|facebook|instagram|direct message|private message|the inbox)|"
     r"(?:dm|pm|message|inbox) (?:me|us) (?:privately|directly))(?![a-z0-9])")
-_SENS_RE = re.compile(r"(?<![a-z0-9])" + _SENSITIVE + r"(?![a-z0-9])")
+_SENS_RE = _rx(r"(?<![a-z0-9])" + _SENSITIVE + r"(?![a-z0-9])")
 
 
 def _rule(rid, title, what, message, why, flag, clean, instead, **kw):
@@ -115,15 +116,15 @@ RULES = [
           matcher=lambda d, c, s: _channel_request(d, c, s)),
 ]
 
-_CHANNEL = re.compile(
+_CHANNEL = _rx(
     r"(?<![a-z0-9])(?:d\.?m\.?s?|(?<![0-9] )(?<![0-9])p\.?m|inbox|message|messages|messenger|whatsapp|chat|comments?|"
     r"replies|reply|below|text me|dms|right here|here|our page|my page|this thread|the thread|"
     r"slide into|tag us|group chat|whatsapp line|telegram|signal)(?![a-z0-9])")
-_ASK = re.compile(
+_ASK = _rx(
     r"(?<![a-z0-9])(?:tell|send|share|type|write|describe|reply|comment|say more|message|inbox|dm|d\.m\.?|"
     r"drop|post|text|list|rate|let me know|let us know|walk me through|fill me in|talk (?:about|to us|to one)|"
     r"open (?:24/7 |day and night |around the clock )?for)(?![a-z0-9])")
-_DETAIL = re.compile(
+_DETAIL = _rx(
     r"(?<![a-z0-9])(?:symptoms?|meds|medications?|antidepressants|dose|history|trauma\w*|diagnos\w*|"
     r"details|what's going on|what is going on|what's been going on|what happened|going through|"
     r"depression|anxiety|suicidal\w*|voices|cutting|self-harm|flashbacks?|ace score|"
@@ -133,7 +134,7 @@ _DETAIL = re.compile(
     r"what you're dealing with|what you are dealing with|what's on your mind|relapses?|cravings?)(?![a-z0-9])")
 
 
-_UNDO = re.compile(r"(?<![a-z0-9])(?:(?:reading|resource|book|link|links|slides|sources|references) (?:list )?(?:in|below|are)|"
+_UNDO = _rx(r"(?<![a-z0-9])(?:(?:reading|resource|book|link|links|slides|sources|references) (?:list )?(?:in|below|are)|"
                    r"remove|removed|removing|delete|deleted|deleting|edit|editing|take down|"
                    r"took down|hide|hid|hidden|hiding|"
                    r"turn(?:ed|ing)? off|switch(?:ed|ing)? off|disabled?|closed|limited)(?![a-z0-9])")
@@ -141,11 +142,11 @@ _UNDO = re.compile(r"(?<![a-z0-9])(?:(?:reading|resource|book|link|links|slides|
 
 _S_ASK = Scanner(_ASK)
 # sending details somewhere safe instead: "to my district email rather than here"
-_ELSEWHERE = re.compile(r"(?<![a-z0-9])(?:(?:to|by|via|through) (?:my |our |the )?(?:\w+ )?(?:e-?mail|phone|secure portal|patient portal)|"
+_ELSEWHERE = _rx(r"(?<![a-z0-9])(?:(?:to|by|via|through) (?:my |our |the )?(?:\w+ )?(?:e-?mail|phone|secure portal|patient portal)|"
                         r"rather than here|instead of here|not here|not in the comments|"
                         r"(?:send|message|dm) (?:them|him|her) (?:a )?(?:private(?:ly)?|direct)|a private message rather than|"
                         r"without sharing|without (?:the )?details)(?![a-z0-9])")
-_AS_REQUEST = re.compile(r" (?:me|us|below|here|away|with|in the comments)(?![a-z0-9])")
+_AS_REQUEST = _rx(r" (?:me|us|below|here|away|with|in the comments)(?![a-z0-9])")
 
 
 def _channel_request(doc, context, settings):

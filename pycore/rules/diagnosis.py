@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ..scan import Scanner
 from ._common import A, ALL, GOLDWATER, make_rule
@@ -89,7 +90,7 @@ RULES = [
                ("You're not alone in this.", "comment")]),
 ]
 
-_DX = re.compile(
+_DX = _rx(
     r"(?<![a-z0-9])(?:(?:a |an )?(?:covert |malignant |textbook |classic |full-blown |clinical )?"
     r"(?:narcissis\w*|sociopath\w*|psychopath\w*|manic episode|mania|psychosis|psychotic|bipolar(?: i+| disorder)?|"
     r"schizophreni\w*|borderline(?: personality disorder)?|bpd|npd|aspd|adhd|add|ocd|ptsd|c-?ptsd|complex ptsd|"
@@ -98,11 +99,11 @@ _DX = re.compile(
     r"paranoid personality disorder|dissociative identity disorder|personality disorder|depressi\w*|"
     r"a mental illness|mentally ill|delusional|gaslight\w*|hypomani\w*|"
     r"antisocial (?:personality )?(?:traits|tendencies|features|disorder)))(?![a-z0-9])")
-_LINK = re.compile(
+_LINK = _rx(
     r"(?<![a-z0-9])(?:is|'s|was|has|had|have|seems|sounds|looks|reads|shows|showing|displays|meets|"
     r"screamed|screams|exhibits|suffers|clearly|obviously|definitely|textbook|classic|in a|in full-blown|"
     r"full criteria|signs of|got)(?![a-z0-9])")
-_ROLE = re.compile(
+_ROLE = _rx(
     r"(?<![a-z0-9])(?:that|this|our|your|my|his|her|the) (?:[a-z'-]+ ){0,2}(?:shooter|quarterback|influencer|"
     r"streamer|president|chief|ceo|boss|husband|wife|neighbor|neighbour|coworker|co-worker|senator|mayor|"
     r"actor|actress|singer|celebrity|star|politician|player|coach|pastor|principal|ex|partner|"
@@ -113,7 +114,7 @@ _ROLE = re.compile(
     r"congressman|congresswoman|dean|referee|ref|umpire|barista|cashier|teacher|tutor|doctor|surgeon|"
     r"comedian|podcaster|billionaire|tycoon|commentator|pundit|presenter)"
     r"(?![a-z0-9])")
-_GENERIC_SUBJ = re.compile(
+_GENERIC_SUBJ = _rx(
     r"(?<![a-z0-9])(?:if|when|whether|people|someone|anyone|a person|many|kids|children|clients|"
     r"a child|teens|adults|signs|may|might|could|can|how to|what is|what are)(?![a-z0-9])")
 from .confidentiality import _NOT_NAMES  # noqa: E402
@@ -125,8 +126,8 @@ _COMMON_CAPS = {"i", "the", "a", "an", "my", "our", "this", "that", "when", "if"
                 "trauma", "depression", "anxiety", "adhd", "ptsd", "ocd", "bpd", "npd", "dsm"}
 
 
-_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:in|at|from|near|across|around|to) $")
-_FRAG_PRE = re.compile(r"^[\s\"'(]*(?:(?:classic|textbook|pure|total|full-blown|clearly|obviously|"
+_PLACE_BEFORE = _rx(r"(?<![a-z])(?:in|at|from|near|across|around|to) $")
+_FRAG_PRE = _rx(r"^[\s\"'(]*(?:(?:classic|textbook|pure|total|full-blown|clearly|obviously|"
                        r"definitely|100%|that's|thats|it's|its|sounds like|screams|looks like)\s+){0,2}$")
 
 
@@ -191,16 +192,16 @@ def _subject_before(doc, start: int):
 _BEHAV = (r"(?:latest |recent |whole |entire |public |constant |little |weekly )?(?:behavior|behaviour|"
           r"tweets?|posts?|interviews?|speech(?:es)?|outbursts?|meltdowns?|rants?|tantrums?|antics|conduct|"
           r"rage|reactions?|comments|statements?|performance|feud|breakdown|spiral|episode)")
-_GAP_START = re.compile(
+_GAP_START = _rx(
     r"^(?:'s)?\s*(?:,[^,]{1,40},\s*|(?:in|at|from|of|on) [a-z' ]{1,30}?\s+|(?:'s )?" + _BEHAV +
     r"[a-z0-9' ]{0,50}?\s+|(?:who|that) [a-z0-9' ]{1,60}?\s+|"
     r"(?:knows?|can tell|can see|will tell you|would agree|agrees) (?:that )?(?:he|she|they)\s+|"
     r"jumping [a-z' ]{1,30}?\s+was\s+)?(?:(?:clearly|obviously|definitely|probably|totally|is|was|are|were|has|had|"
     r"seems|sounds|looks|reads|shows|showing|displays|meets|screamed|screams|exhibits|suffers|got|"
     r"really|just|certainly|100%)(?![a-z]))")
-_SELF_TALK = re.compile(r"(?<![a-z])(?:spoken|spoke|talked|talks|written|wrote|writes|memoir|own|openly|"
+_SELF_TALK = _rx(r"(?<![a-z])(?:spoken|spoke|talked|talks|written|wrote|writes|memoir|own|openly|"
                         r"publicly|living with|lives with|shared|shares|opened up|awareness|(?:history|pride|awareness) (?:month|day|week))(?![a-z])")
-_GAP_GENERIC = re.compile(r"(?<![a-z])(?:if|when|whether|may|might|could|can)(?![a-z])")
+_GAP_GENERIC = _rx(r"(?<![a-z])(?:if|when|whether|may|might|could|can)(?![a-z])")
 
 
 _S_DX = Scanner(_DX)
@@ -267,7 +268,7 @@ _DX_TERM = Scanner(
     r"personality disorder|antisocial|paranoid|delusional|dissociative|"
     r"(?:anxious|avoidant|disorgani[sz]ed)[- ](?:preoccupied |avoidant )?attachment|"
     r"pathological(?:ly)? (?:liar|lying)|sex addict|alcoholic|dementia)(?![a-z0-9])")
-_DX_FRAME = re.compile(
+_DX_FRAME = _rx(
     r"(?<![a-z0-9])(?:textbook|classic|a case study in|(?:a )?(?:clear|classic|textbook) case of|"
     r"presents? with|presenting with|consistent with|meets? (?:the )?(?:full )?(?:dsm )?criteria|"
     r"diagnostically|clinically speaking|in my (?:professional|clinical|expert) (?:opinion|view)|"
@@ -275,14 +276,14 @@ _DX_FRAME = re.compile(
     r"no doubt|without a doubt|100%|written all over|vibes|on the \w+ spectrum|features|traits|"
     r"my read on|my (?:professional |clinical )?(?:diagnosis|assessment)|i'd (?:put|diagnose)|"
     r"squarely|screams|is giving|untreated|undiagnosed|full-blown|(?:is|has|'s) (?:clearly|obviously|definitely))(?![a-z0-9])")
-_DX_NOT_ABOUT_ONE = re.compile(
+_DX_NOT_ABOUT_ONE = _rx(
     r"(?<![a-z0-9])(?:if|when|whether|people|someone|anyone|a person|many|kids|children|clients|"
     r"patients|adults|teens|those|anyone|everyone|signs|what is|what are|how to|myths?|research|"
     r"(?:a|the|new|recent|this) stud(?:y|ies) (?:shows?|finds?|found|suggests?)|spoken|speaks|talked|talks|written|wrote|writes|memoir|openly|publicly|"
     r"shared|shares|opened up|described (?:her|his|their) (?:own )?|living with|lives with|"
     r"diagnosed with|was diagnosed|goldwater|armchair|don't diagnose|can't diagnose|not diagnose|"
     r"no one can|nobody can|i can't tell)(?![a-z0-9])")
-_POSSESSIVE_NAME = re.compile(r"[a-z][a-z'-]+'s(?![a-z])")
+_POSSESSIVE_NAME = _rx(r"[a-z][a-z'-]+'s(?![a-z])")
 
 
 def _person_in(doc, s0: int, s1: int):

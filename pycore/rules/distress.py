@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ..scan import Scanner, sentences_with
 from ._common import A, ALL, PUBLIC, SAFE, first_per_sentence, make_rule
@@ -13,7 +14,7 @@ WHY = ("The article asks, before every post, whether it could hurt someone in di
        "hopeless framing raise the risk for vulnerable readers. ")
 
 _SELF = r"(?:himself|herself|themselves|themself|myself|yourself|ourselves)"
-_SUICIDE = re.compile(
+_SUICIDE = _rx(
     r"(?<![a-z0-9])(?:died by suicide|death by suicide|(?:lost|lose|losing) (?:\w+ ){0,3}to suicide|"
     r"suicide (?:of|death|loss)|kill(?:ed|ing|s)? " + _SELF + r"|took (?:his|her|their|my) (?:own )?life|"
     r"end(?:ed|ing|s)? (?:his|her|their|my) (?:own )?life|suicidal (?:thoughts|feelings|ideation)|"
@@ -22,7 +23,7 @@ _SUICIDE = re.compile(
 # crisis lines outside the US (NZ 1737, Samaritans, IE text 50808, Lifeline AU, Kids Help
 # Phone, Pieta, Shout): a resource where they appear, and the mark of a post about prevention
 _LINES = r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|pieta|85258"
-_RESOURCE = re.compile(
+_RESOURCE = _rx(
     r"(?<![a-z0-9])(?:988|741741|911|999|112|116 ?123|crisis (?:line|text line|lifeline|center|centre|"
     r"team|hotline|number|services?)|lifeline|hotline|helpline|samaritans|trevor project|"
     r"trans lifeline|text home|call or text|emergency (?:room|services|department)|"
@@ -35,7 +36,7 @@ _RESOURCE = re.compile(
 _S_SUICIDE = Scanner(_SUICIDE)
 
 
-_OUTCOME_BEFORE = re.compile(
+_OUTCOME_BEFORE = _rx(
     r"(?<![a-z0-9])(?:rates? of|lower|fewer|reduced|less|reduces?|links? (?:it|this) to|linked to|associated with|"
     r"risk of|odds of)(?![a-z0-9])[^.!?]*$")
 
@@ -54,25 +55,25 @@ def _no_resource(doc, context, settings):
             return
 
 
-_MEANS = re.compile(
+_MEANS = _rx(
     r"(?<![a-z0-9])(?:pills?|tablets|overdos\w*|tylenol|acetaminophen|paracetamol|fentanyl|benzos?|"
     r"opioids|insulin|\d+ ?(?:grams|g|mg)|dose|dosage|guns?|rifle|pistol|shotgun|handgun|firearms?|"
     r"bridge|ledge|cliff|rope|belt|noose|ligature|hanging|hanged|blades?|razors?|wrists?|bleach|"
     r"carbon monoxide|exhaust|jump(?:ed|s|ing)?)(?![a-z0-9])")
-_HARM = re.compile(
+_HARM = _rx(
     r"(?<![a-z0-9])(?:suicid\w*|die|died|dies|dying|death|dead|kill\w*|(?<!non-)fatal|lethal|"
     r"(?:no one|nobody) survives|survive[sd]?|do it|does it|did it|it works|that's why it works|end it|"
     r"liver (?:failure|damage)|took (?:his|her|their) (?:own )?life|try that|tried that|"
     r"end up with|be careful|high enough|the fall|isn't quick|not quick|days of|self-harm\w*|self harm\w*|"
     r"self-injur\w*|easy to (?:hide|conceal|get|buy|find)|hid(?:e|es|ing|den) (?:them|it|in)|conceal\w*)(?![a-z0-9])")
-_SAFETY = re.compile(
+_SAFETY = _rx(
     r"(?<![a-z0-9])(?:lock\w*|stor(?:e|ed|age|ing)|safely|secure\w*|dispos\w*|restrict\w*|"
     r"reduc\w* access|means safety|lethal means|safety plan\w*|prevent\w*|988|crisis|"
     r"gun safety|safe storage|take-back|naloxone|narcan)(?![a-z0-9])")
 
 
 _S_MEANS = Scanner(_MEANS)
-_HARM_REDUCTION = re.compile(r"(?<![a-z0-9])(?:naloxone|narcan|moud|mat|buprenorphine|suboxone|methadone|test strips?|"
+_HARM_REDUCTION = _rx(r"(?<![a-z0-9])(?:naloxone|narcan|moud|mat|buprenorphine|suboxone|methadone|test strips?|"
                              r"harm reduction|non-fatal overdose|accidental overdose|988|116 ?123|crisis line|lifeline)(?![a-z0-9])")
 
 
@@ -288,20 +289,20 @@ _EVENT = Scanner(
     r"jumped|stepped in front of|walked into the (?:sea|ocean|river|lake|water|traffic)|swallowed|"
     r"overdos\w*|hang(?:ed|ing)|self-harm\w*|self harm\w*|cutting|cuts|burning (?:herself|himself|themselves)|"
     r"wired to die|die young|on purpose)(?![a-z0-9])")
-_DETAIL = re.compile(
+_DETAIL = _rx(
     r"(?<![a-z0-9])(?:bridge|railing|tracks|rail line|train|express|platform|top (?:level|floor)|parking (?:ramp|garage|deck)|"
     r"multi-?storey|stairwell|rooftop|roof|cliff|edge|the sea|the river|head|pylon|full speed|closet|rod|belt|rope|"
     r"noose|garage|exhaust|(?:\d+|a couple dozen|dozens?|thirty|twenty|forty|fifty|a handful of|a bottle of) "
     r"(?:of (?:her|his|their|my|the) )?(?:\w+ )?(?:pills|tablets|capsules)|pills with|with vodka|with alcohol|"
     r"stitches|forty|\d+ ?kg|grain elevator|(?:behind|off|from) the (?:\w+ )?(?:elevator|cliff|bridge|head|roof|overpass|tracks|building|car park|ramp|tower|balcony))(?![a-z0-9])")
-_ROMANCE = re.compile(
+_ROMANCE = _rx(
     r"(?<![a-z0-9])(?:free at last|finally free|rest easy|angel|peaceful|beautiful|brave(?:r| soul)?|relief|"
     r"kindest|understand why|can you blame|rational|only (?:choice|option|way)|genius|cursed|"
     r"who are we to|is a choice|the one people pick|basically guaranteed|guaranteed)(?![a-z0-9])")
-_SENSATION = re.compile(
+_SENSATION = _rx(
     r"(?<![a-z0-9])(?:explod\w*|sweeping|contagion|could be next|is next|(?:tidal )?wave|fourth one|"
     r"terrify\w*|another celebrity|will keep happening|no school is safe)(?![a-z0-9])")
-_PREVENTION = re.compile(
+_PREVENTION = _rx(
     r"(?<![a-z0-9])(?:barriers?|nets?|fences?|means restriction|lethal means|prevent\w*|lock\w*|store|storage|"
     r"safety plan\w*|988|crisis (?:line|text|support)|lifeline|samaritans|helpline|reach out|safe messaging|"
     r"postvention|myths?|research shows|" + _LINES + r"|"

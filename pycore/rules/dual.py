@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ..scan import Scanner, sentences_with
 from ._common import A, ALL, NASW, first_per_sentence, make_rule
@@ -141,24 +142,24 @@ RULES = [
 # "Book club at my place this month. Clients and colleagues both welcome."
 # "I'm turning 40 and hosting a fundraiser at the Brewhouse. Clients, I'd love to see you there."
 
-_CLIENT_GROUP = re.compile(
+_CLIENT_GROUP = _rx(
     r"(?<![a-z])(?:(?:my|our|any of my|some of my|lots of my|all my|all of my) (?:\w+ )?(?:clients|patients)|"
     r"clients?(?:,| past| and| both| are| old| current| former| welcome| too| from| in my)|patients(?:,| past| and| both| welcome)|"
     r"people i (?:see|work with|treat)|(?:former|current|past) clients)(?![a-z])")
-_PERSONAL_EVENT = re.compile(
+_PERSONAL_EVENT = _rx(
     r"(?<![a-z0-9])(?:(?:my|our)(?:'s)? (?:\w+ ){0,2}(?:house|home|place|flat|apartment|party|birthday|wedding|"
     r"church|book club|run club|running club|walking group|bbq|barbecue|cookout|lake house|fundraiser|gig|"
     r"potluck|dinner party|game night|pub quiz|quiz night|housewarming|christening|baby shower|band)|"
     r"(?:at|to) my (?:place|house|home|flat)|i'm turning \d+|(?:i'm|i am|we're|we are) hosting|"
     r"(?:my|our) (?:\d+(?:st|nd|rd|th) )?birthday)(?![a-z])")
-_INVITE = re.compile(
+_INVITE = _rx(
     r"(?<![a-z])(?:welcome|invit\w+|join (?:us|me)|come (?:along|by|over)|come to|(?:love|like|want) to see|"
     r"see (?:you|your faces|some of)|open to|rsvp|bring (?:a|your)|lots of my clients come)(?![a-z])")
-_REQUEST = re.compile(r"(?<![a-z0-9])(?:friend|follow) request(?![a-z])")
+_REQUEST = _rx(r"(?<![a-z0-9])(?:friend|follow) request(?![a-z])")
 _S_PERSONAL_EVENT = Scanner(_PERSONAL_EVENT)
 _S_REQUEST = Scanner(_REQUEST)
-_ACCEPT = re.compile(r"(?<![a-z])(?<!don't )(?<!not )(?<!never )(?<!won't )accept(?:ed)? (?:it|your|you)(?![a-z])")
-_SECRET = re.compile(r"(?<![a-z])(?:don't|do not) tell (?:my )?(?:other|the other) (?:clients|patients)(?![a-z])")
+_ACCEPT = _rx(r"(?<![a-z])(?<!don't )(?<!not )(?<!never )(?<!won't )accept(?:ed)? (?:it|your|you)(?![a-z])")
+_SECRET = _rx(r"(?<![a-z])(?:don't|do not) tell (?:my )?(?:other|the other) (?:clients|patients)(?![a-z])")
 
 
 def _personal_invite(doc, context, settings):
@@ -213,7 +214,7 @@ _SOCIAL = Scanner(
     r"give me a shout|see you at your|follow along|come follow|(?:my|our) personal (?:insta|instagram|page|account|profile)|"
     r"bring (?:your partner|a friend|the kids)|everyone is invited|you(?:'re| are) invited|"
     r"(?:looking for|need|needs) (?:an? )?(?:electrician|plumber|babysitter|nanny|mechanic|contractor|cleaner|builder))(?![a-z0-9])")
-_THERAPY_TIE = re.compile(
+_THERAPY_TIE = _rx(
     r"(?<![a-z0-9])(?:(?:our|your|my|the) sessions?|in session|outside (?:of )?(?:session|sessions|therapy|the office)|"
     r"since we (?:ended|finished|stopped|started working|wrapped up)|(?:finished|ended|wrapped) (?:up )?(?:with me|our sessions|our work|therapy)|"
     r"(?:from|in) my (?:\w+ )?group|clients?,? (?:past and present|former|current)|(?:past|former|current) clients?|"

@@ -14,7 +14,7 @@ A model rule fires only when
 * its category's score passes a threshold chosen by 5-fold cross-validation
   for high precision (few false alarms on clean professional posts), and
 * no pattern rule of the same category found anything in the text: the
-  engine drops model hits for covered categories (:func:`drop_covered`).
+  engine runs the model rules last, only for categories nothing else found.
 
 The span is the sentence (or, in a long sentence, the clause) that
 contributes most to the score. Scoring is one pass over the tokens with a
@@ -24,6 +24,7 @@ dict lookup per feature.
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ..normalize import WORD_RE
 from ..model import Example
@@ -34,9 +35,9 @@ try:
 except ImportError:  # weights not trained yet (tools/train_model.py writes them)
     _MW = None
 
-__all__ = ["RULES", "MODEL_IDS", "features", "scores", "drop_covered", "load"]
+__all__ = ["RULES", "MODEL_IDS", "features", "scores", "load"]
 
-_CLAUSE = re.compile(r"[,;:]\s+|\s+[-\u2013\u2014]\s+|\(|\)")
+_CLAUSE = _rx(r"[,;:]\s+|\s+[-\u2013\u2014]\s+|\(|\)")
 
 
 def sentence_features(doc):
@@ -60,42 +61,42 @@ def sentence_features(doc):
     return out
 
 
-def _weigh(doc) -> tuple:
-    """One pass over the features: ``(doc_totals, per_sentence)``; cached on the doc.
-
-    ``doc_totals`` adds each distinct feature of the text once (the bag of words
-    the model was trained on); ``per_sentence`` is ``(start, end, totals)`` with
-    each sentence's distinct features, for choosing the span to report.
-    """
+def _doc_totals(doc) -> list:
+    """Weight per category of the text's distinct features (the bag of words the model
+    was trained on); cached on the doc."""
     got = doc.cache.get("model_w")
     if got is not None:
         return got
     get = W.get
-    n = len(CATEGORIES)
-    doc_totals = [0.0] * n
+    totals = [0.0] * len(CATEGORIES)
     seen = set()
-    per = []
+    for _, _, feats in sentence_features(doc):
+        seen.update(feats)
+    for f in seen:
+        entry = get(f)
+        if entry:
+            if entry.__class__ is str:
+                entry = W[f] = _parse(entry)
+            for c, w in entry:
+                totals[c] += w
+    doc.cache["model_w"] = totals
+    return totals
+
+
+def _sentence_weights(doc, ci: int) -> list:
+    """Per sentence ``(start, end, weight)`` of category ``ci``, each distinct feature of
+    the sentence counted once; worked out only for a category that fires."""
+    out = []
     for a, b, feats in sentence_features(doc):
-        totals = [0.0] * n
+        total = 0.0
         for f in set(feats):
-            entry = get(f)
+            entry = _entry(f)
             if entry:
-                if entry.__class__ is str:
-                    entry = W[f] = _parse(entry)
                 for c, w in entry:
-                    totals[c] += w
-                if f not in seen:
-                    seen.add(f)
-                    for c, w in entry:
-                        doc_totals[c] += w
-        per.append((a, b, totals))
-    got = doc.cache["model_w"] = (doc_totals, per)
-    return got
-
-
-def _sentence_weights(doc) -> list:
-    """Per sentence ``(start, end, [weight per category])``; cached on the doc."""
-    return _weigh(doc)[1]
+                    if c == ci:
+                        total += w
+        out.append((a, b, total))
+    return out
 
 
 def features(doc, context: str) -> set:
@@ -155,7 +156,7 @@ def scores(doc, context: str) -> list:
     acc = list(BIAS)
     for ci, w in _entry("^" + context) or ():
         acc[ci] += w
-    for ci, w in enumerate(_weigh(doc)[0]):
+    for ci, w in enumerate(_doc_totals(doc)):
         acc[ci] += w
     doc.cache[key] = acc
     return acc
@@ -174,8 +175,7 @@ def _best_span(doc, ci: int) -> tuple[int, int]:
         return total
 
     best = None
-    for a, b, totals in _sentence_weights(doc):
-        sc = totals[ci]
+    for a, b, sc in _sentence_weights(doc, ci):
         if best is None or sc > best[0]:
             best = (sc, a, b)
     _, a, b = best
@@ -198,18 +198,18 @@ def _best_span(doc, ci: int) -> tuple[int, int]:
 # bag of words cannot read "we won't tell you how to vote" or "I won't be accepting", so
 # these keep the model quiet where the post already says the right thing.
 _OPPOSITE = {
-    "political": re.compile(
+    "political": _rx(
         r"(?<![a-z])(?:won't|will not|never|don't|do not) tell (?:you|anyone) (?:how|who) to vote|non-?partisan|"
         r"(?:all|both|every) (?:major )?(?:parties|candidates)|whoever you vote for|regardless of (?:who|how) you vote"),
-    "victim-blaming": re.compile(
+    "victim-blaming": _rx(
         r"(?<![a-z])(?:responsib\w+ of the (?:person|one) who|the person who (?:commits|committed|chose|hurt|harmed|assaulted|abused)|"
         r"never (?:her|their|your|his|the survivor's|the victim's) fault|not (?:her|their|your|his) fault|"
         r"no one (?:ever )?(?:asks|deserves)|nobody (?:ever )?(?:asks|deserves)|#?itsneveryourfault|"
         r"misunderstand(?:s|ing)? (?:abuse|survivors|trauma|victims)|wrong question|doesn't prevent|pushing back|(?:teaches|keeps) survivors)"),
-    "sensitive-contact": re.compile(
+    "sensitive-contact": _rx(
         r"(?<![a-z])(?:please )?(?:don't|do not|never) (?:message|dm|comment|post|send|share)\b[^.!?]{0,60}"
         r"|messages? (?:here )?(?:aren't|are not|isn't|is not) (?:secure|private|confidential)"),
-    "dual-relationship": re.compile(
+    "dual-relationship": _rx(
         r"(?<![a-z])(?:won't|will not|don't|do not|can't|cannot|never) (?:be )?accept(?:ing)?|"
         r"(?:keep|keeps) (?:my|our) personal (?:accounts?|pages?|profiles?|life) (?:separate|private)"),
 }
@@ -386,14 +386,3 @@ for _cat, (_rid, _c, _a, _kw) in _SPECS.items():
     RULES.append(_rule(_rid, _c, title, message, why, source, _flag, _clean))
 
 MODEL_IDS = frozenset(r.id for r in RULES)
-
-
-def drop_covered(hits: list) -> list:
-    """Drop model hits of a category some pattern rule already found (engine post-pass).
-
-    ``hits`` are the engine's ``(start, end, rule, extra)`` tuples.
-    """
-    if not any(h[2].id in MODEL_IDS for h in hits):
-        return hits
-    covered = {(h[3] or {}).get("category", h[2].category) for h in hits if h[2].id not in MODEL_IDS}
-    return [h for h in hits if h[2].id not in MODEL_IDS or h[2].category not in covered]

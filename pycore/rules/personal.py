@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ._common import A, ALL, PUBLIC, alt, make_rule, words
 
@@ -49,7 +50,7 @@ def _topic_words():
         "inclusion|equity|disability|accessibility|research|study|evidence|treatment")
 
 
-_TOPIC = re.compile(r"(?<![a-z0-9])" + alt(_topic_words()) + r"(?![a-z0-9])")
+_TOPIC = _rx(r"(?<![a-z0-9])" + alt(_topic_words()) + r"(?![a-z0-9])")
 
 
 def _off_topic(doc, context, settings):

@@ -16,6 +16,7 @@ cocktail, shiitake, hello and therapist are clean.
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ..scan import Scanner
 from ._common import words, A, ALL, NASW, make_rule
@@ -82,9 +83,9 @@ SLURS = "|".join([
 ])
 
 _B = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"
-_STRONG_RE = re.compile(_B.format(STRONG))
-_MILD_RE = re.compile(_B.format(MILD))
-_SLUR_RE = re.compile(_B.format(SLURS))
+_STRONG_RE = _rx(_B.format(STRONG))
+_MILD_RE = _rx(_B.format(MILD))
+_SLUR_RE = _rx(_B.format(SLURS))
 
 # words a mask or spaced letters may stand for
 _TARGETS = (
@@ -95,9 +96,9 @@ _TARGETS = (
 _TARGET_SET = frozenset(_TARGETS)
 _STRONG_SET = frozenset(t for t in _TARGETS if _STRONG_RE.fullmatch(t))
 _SLUR_SET = frozenset(t for t in _TARGETS if _SLUR_RE.fullmatch(t))
-_MASKED = re.compile(r"(?<![a-z0-9@$!*#%-])[a-z0-9@$!]*[*#%]+[a-z0-9@$!*#%]*(?![a-z0-9@$!*#%])"
+_MASKED = _rx(r"(?<![a-z0-9@$!*#%-])[a-z0-9@$!]*[*#%]+[a-z0-9@$!*#%]*(?![a-z0-9@$!*#%])"
                      r"|(?<![a-z0-9-])[a-z@$]{1,4}-{1,3}[a-z]{1,4}(?![a-z0-9-])")
-_MASK_CHAR = re.compile(r"[*#%-]")
+_MASK_CHAR = _rx(r"[*#%-]")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!*#%")
 _HYPHEN_WORD = frozenset("abcdefghijklmnopqrstuvwxyz@$")
 _NOT_BEFORE_HYPHEN_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
@@ -135,13 +136,13 @@ def _masked(norm: str):
             last = max(m.end(), s + 1)
 
 
-_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$!*](?:[ .\-_/+]{1,3}|\s)){2,}[a-z0-9@$!*](?![a-z0-9])")
+_SPACED = _rx(r"(?<![a-z0-9])(?:[a-z0-9@$!*](?:[ .\-_/+]{1,3}|\s)){2,}[a-z0-9@$!*](?![a-z0-9])")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "@": "a", "$": "s", "!": "i"})
-_TRIPLE = re.compile(r"([a-z])\1\1")
+_TRIPLE = _rx(r"([a-z])\1\1")
 
 
-_PERCENT = re.compile(r"\d+(?:[.,]\d+)?%+")
+_PERCENT = _rx(r"\d+(?:[.,]\d+)?%+")
 
 
 def _mask_regex(token: str):
@@ -155,7 +156,7 @@ def _mask_regex(token: str):
         return None
     rx = "".join(
         (f"[a-z]{{1,{len(p) + 1}}}" if p and p[0] in "*#%-" else re.escape(p)) for p in parts)
-    return re.compile(rx)
+    return _rx(rx)
 
 
 _NAMEISH = {"dick", "dicks", "cock"}
@@ -184,8 +185,8 @@ _PLACES = frozenset(words(
     "twatt|scunthorpe|penistone|cockermouth|clitheroe|shitterton|bastardstown|muff|nobber|dildo|"
     "termonfeckin|feckin|lightwater|cockburnspath|fucking|wetwang|twathats|crapstone|titty ho|"
     "pratts bottom|brown willy|bitchfield|cockfosters|scratchy bottom"))
-_WORD_AT = re.compile(r"[a-z]+")
-_SMOKING = re.compile(r"(?<![a-z])(?:smok\w*|cigarettes?|quit\w*|vap\w*|nicotine|packet|fag break|lighter|tobacco)(?![a-z])")
+_WORD_AT = _rx(r"[a-z]+")
+_SMOKING = _rx(r"(?<![a-z])(?:smok\w*|cigarettes?|quit\w*|vap\w*|nicotine|packet|fag break|lighter|tobacco)(?![a-z])")
 
 
 def _innocent(doc, s: int, e: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ..scan import Scanner, sentences_with
 from ._common import A, APA_505, make_rule
@@ -103,19 +104,19 @@ RULES = [
           contexts=("like",)),
 ]
 
-_PRAISE = re.compile(
+_PRAISE = _rx(
     r"(?<![a-z0-9])(?:(?<!external )(?<!thorough )(?<!independent )(?<!peer )(?<!utilization )(?<!chart )(?<!case )(?<!literature )(?<!annual )(?<!policy )(?<!medication )(?<!clinical )(?<!systematic )review(?! (?:it|them|this|these|our|the|your|my)(?![a-z]))|reviews|ratings?(?! scales?)|stars?|testimonials?|recommend (?:us|me|our (?:page|practice))|recommendations?|quote you|so others can see|others need to see|"
     r"feature (?:it|them|you)|"
     r"success stor(?:y|ies)|before-and-after|before and after|word of mouth|how (?:therapy|working) with (?:me|us) "
     r"(?:has )?(?:changed|helped)|changed (?:their|your) li(?:fe|ves)|tag us|your progress|kind words)(?![a-z0-9])")
-_REQ = re.compile(
+_REQ = _rx(
     r"(?<![a-z0-9])(?:leave|write|writing|post|posting|drop|share|send|record|would you|could you|can i|can you|"
     r"mind|please|help us|helps? others|help others|tell|comment|willing|wins?|win|entered|get to|"
     r"would (?:really )?help|mean the world|means the world|looking for|feature|thank you to|"
     r"ask (?:them|your|a friend|friends|family)|seeking|collecting|gathering|(?:we'd|i'd|we would|i would) love|"
     r"invit(?:e|ing))(?![a-z0-9])")
-_CLIENTISH = re.compile(r"(?<![a-z0-9])(?:clients?|you|your|our page|google|yelp|facebook|psychology today|website)(?![a-z0-9])")
-_NOT_SOLICIT = re.compile(r"(?<![a-z0-9])(?:read|reading|fake|critical|never ask|don't ask|do not ask|not solicit|offering to|offered to)(?![a-z0-9])")
+_CLIENTISH = _rx(r"(?<![a-z0-9])(?:clients?|you|your|our page|google|yelp|facebook|psychology today|website)(?![a-z0-9])")
+_NOT_SOLICIT = _rx(r"(?<![a-z0-9])(?:read|reading|fake|critical|never ask|don't ask|do not ask|not solicit|offering to|offered to)(?![a-z0-9])")
 
 
 _S_PRAISE = Scanner(_PRAISE)

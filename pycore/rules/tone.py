@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from .._regex import compile as _rx
 
 from ._common import A, PUBLIC, alt, make_rule, words
 
@@ -31,10 +32,10 @@ _EMOJI = (r"(?:[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2
 _EMOTICON = (r"(?<![\w/:])(?:[:;=][-'^o]?[)(\]\[dDpP|*3oO0]+(?![\w])|[:;=][-'^]?[/\\](?![/\w])"
              r"|<3+|\^_*\^|:'\(|\bx[dD]+\b|\bX[dD]+\b|\(\s?:|¯\\_\(ツ\)_/¯|\(ツ\)|-_-|>_<|o_O|O_o|"
              r"\bT_T\b|\(:)")
-_EMOTICON_RE = re.compile(_EMOTICON)
-_EMOJI_RE = re.compile(_EMOJI)
+_EMOTICON_RE = _rx(_EMOTICON)
+_EMOJI_RE = _rx(_EMOJI)
 # a character an emoji can start with (a bare character class: re skips ahead fast)
-_EMOJI_START = re.compile(r"[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55"
+_EMOJI_START = _rx(r"[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55"
                           r"\u2763\u2764\u203C\u2049\u2705\u2728\u2B06\u2B07\u2B05\u27A1\U0001F004"
                           r"\U0001F0CF\U0001F170-\U0001F19A]")
 
@@ -83,7 +84,7 @@ def _emoticons(doc, context, settings):
         yield doc.from_orig(s), doc.from_orig(e)
 
 
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z']*[A-Z]\b")
+_CAPS_WORD = _rx(r"\b[A-Z][A-Z']*[A-Z]\b")
 _CAPS_OK = set(words(
     "CBT|DBT|EMDR|PTSD|OCD|ADHD|ADD|BPD|NPD|GAD|MDD|SUD|ASD|ACT|IFS|LGBTQ|LGBTQIA|LGBT|APA|ACA|"
     # health services and text-line keywords ("text CONNECT to 686868")
@@ -136,9 +137,9 @@ def _shouting(doc, context, settings):
             prev_end = e
 
 
-_STRETCH = re.compile(r"(?<![a-z0-9])[a-z]*([a-z])\1\1[a-z]*(?![a-z0-9])")
-_TRIPLE_LETTER = re.compile(r"([a-z])\1\1")
-_STRETCH_OK = re.compile(r"(?:w{3}|i{3}|x{3}|z{3,}|m{3,}|h{3,}m*)")
+_STRETCH = _rx(r"(?<![a-z0-9])[a-z]*([a-z])\1\1[a-z]*(?![a-z0-9])")
+_TRIPLE_LETTER = _rx(r"([a-z])\1\1")
+_STRETCH_OK = _rx(r"(?:w{3}|i{3}|x{3}|z{3,}|m{3,}|h{3,}m*)")
 
 
 def _stretched(doc, context, settings):
