@@ -92,6 +92,8 @@ def is_negated(doc: Doc, start: int, end: int) -> bool:
 def is_educational(doc: Doc, start: int, end: int) -> bool:
     """True when the sentence (or the one before) is about the language itself."""
     s0, s1 = doc.sentence_of(start)
-    if _EDU.search(doc.norm[s0:s1]):
-        return True
-    return False
+    key = ("edu", s0)
+    got = doc.cache.get(key)
+    if got is None:
+        got = doc.cache[key] = _EDU.search(doc.norm, s0, s1) is not None
+    return got

@@ -25,6 +25,7 @@ pattern missing from that file, or changed since, is analysed at import.
 
 from __future__ import annotations
 
+import bisect
 import re
 from ._regex import compile as _rx
 
@@ -326,7 +327,6 @@ class Scanner:
             return iter(())
         end = len(view) if endpos is None else endpos
         if stop is not None:
-            import bisect
             cands = cands[bisect.bisect_left(cands, pos):bisect.bisect_left(cands, stop)]
         return _iter(self.match, view, cands, pos, end)
 
@@ -342,7 +342,6 @@ class Scanner:
         end = len(view) if endpos is None else endpos
         match = self.match
         if pos:
-            import bisect
             i = bisect.bisect_left(cands, pos)
         else:
             i = 0
@@ -428,9 +427,21 @@ def candidates(doc, view: str) -> dict:
     entry = cache.get(key)
     if entry is not None and entry[0] is view:
         return entry[1]
+    norm = doc.norm
+    if view is not norm and len(view) == len(norm):
+        # a de-leeted view differs from the normalized text in a few characters:
+        # start from the text's candidates and redo only around those characters
+        out = _derived(norm, view, candidates(doc, norm))
+    else:
+        out = _direct(view)
+    cache[key] = (view, out)
+    return out
+
+
+def _direct(view: str, pos: int = 0, endpos: int | None = None) -> dict:
     out: dict[int, list[int]] = {}
     get = _TRI_CACHE.get
-    for m in _RUN_START.finditer(view):
+    for m in _RUN_START.finditer(view, pos, len(view) if endpos is None else endpos):
         p = m.start()
         tri = view[p:p + K]
         rids = get(tri)
@@ -442,7 +453,40 @@ def candidates(doc, view: str) -> dict:
                 out[rid] = [p]
             else:
                 lst.append(p)
-    cache[key] = (view, out)
+    return out
+
+
+def _derived(norm: str, view: str, base: dict) -> dict:
+    """``_direct(view)``, worked out from ``base = _direct(norm)`` (same length, few differences)."""
+    n = len(view)
+    changed = []
+    for i in range(0, n, 64):
+        if norm[i:i + 64] != view[i:i + 64]:
+            changed.extend(j for j in range(i, min(n, i + 64)) if norm[j] != view[j])
+    if not changed:
+        return base
+    # a run start's key covers K characters, and whether it is a run start depends on
+    # the character before it: these are the starts that may differ
+    ranges: list[list[int]] = []
+    for c in changed:
+        a, b = max(0, c - K + 1), min(n, c + 2)
+        if ranges and a <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], b)
+        else:
+            ranges.append([a, b])
+    out = {}
+    for rid, lst in base.items():
+        for a, b in ranges:
+            i = bisect.bisect_left(lst, a)
+            j = bisect.bisect_left(lst, b, i)
+            if i < j:
+                lst = lst[:i] + lst[j:]
+        if lst:
+            out[rid] = lst
+    for a, b in ranges:
+        for rid, lst in _direct(view, a, b).items():
+            cur = out.get(rid)
+            out[rid] = sorted(cur + lst) if cur else lst
     return out
 
 

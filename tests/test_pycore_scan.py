@@ -41,3 +41,23 @@ def test_every_scanner_matches_its_plain_regex():
 def test_hashtag_after_a_word_is_still_found():
     # Keys glued onto an unknown part of a pattern once hid these matches.
     assert "POL002" in {f.rule for f in pycore.check("Vote today. #stopmaga #fightmaga forever")}
+
+
+LEET = ["sh1t h3ll0 and @ss, $hit 4ever", "b!tch!", "1 2 3 4 1n 2o21", "t3st " * 40,
+        "@start and end@", "my cl1ent J0hn (34) from 5pringfield is a t3acher",
+        "n0 way, 1'm d0ne: r3tarded p$ych0 tr@nny", "!!!!! 0000 $$$$ @@@@"]
+
+
+def test_leet_views_reuse_the_texts_candidates_exactly():
+    """The de-leeted views' candidates are worked out from the text's, around the changed
+    characters only: they must equal a fresh computation."""
+    pycore.check("warm up")
+    n = 0
+    for text in LEET + texts():
+        doc = Doc(text)
+        for view in (doc.leet, doc.leet_l):
+            if view is None or view is doc.norm:
+                continue
+            n += 1
+            assert scan.candidates(doc, view) == scan._direct(view), text
+    assert n >= len(LEET)

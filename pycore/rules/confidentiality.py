@@ -503,10 +503,29 @@ _S_SELF_SUFFICIENT = Scanner(_SELF_SUFFICIENT)
 
 def _self_sufficient(doc):
     out = [m.span() for m in _S_SELF_SUFFICIENT.finditer(doc, doc.norm)]
-    for m in (_NAME_AGE.finditer(doc.norm) if " (" in doc.norm else ()):  # it needs a ' ('
+    for m in _name_ages(doc.norm):
         if doc.is_capitalized(m.start(1)) and m.group(1) not in _NOT_NAMES:
             out.append(m.span())
     return out
+
+
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
+
+
+def _name_ages(norm: str):
+    """``_NAME_AGE.finditer(norm)``, tried only at the word before each " (": a plain scan
+    tries every letter of the text."""
+    last = 0
+    i = norm.find(" (")
+    while i >= 0:
+        ws = i
+        while ws > last and norm[ws - 1] in _NAME_CHARS:
+            ws -= 1
+        if ws < i:
+            for m in _NAME_AGE.finditer(norm, ws, i + 12):
+                yield m
+                last = m.end()
+        i = norm.find(" (", max(i + 2, last))
 
 
 def _analyse(doc):

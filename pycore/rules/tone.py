@@ -40,10 +40,28 @@ _EMOJI_START = _rx(r"[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u2
                           r"\U0001F0CF\U0001F170-\U0001F19A]")
 
 
+# where an emoticon can start: its first character ("xD", "o_O", "T_T" by their first two)
+_EMOTICON_START = _rx(r"[:;=<^(\u00af>\-]|[xX][dD]|[oO]_|T_")
+
+
 def _emoticon_spans(doc) -> list:
+    """Emoticon spans in the original text (the same as ``_EMOTICON_RE.finditer``), tried
+    only where one can start: a plain scan tries its lookbehind at every character."""
     got = doc.cache.get("emoticons")
     if got is None:
-        got = doc.cache["emoticons"] = [m.span() for m in _EMOTICON_RE.finditer(doc.text)]
+        text = doc.text
+        match = _EMOTICON_RE.match
+        got = []
+        last = 0
+        for m in _EMOTICON_START.finditer(text):
+            p = m.start()
+            if p < last:
+                continue
+            u = match(text, p)
+            if u is not None:
+                got.append(u.span())
+                last = u.end()
+        doc.cache["emoticons"] = got
     return got
 
 
