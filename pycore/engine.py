@@ -14,7 +14,7 @@ from .normalize import Doc
 from .offsets import py_to_utf16
 from .rules import RULES, RULE_BY_ID
 from .rules.model import MODEL_IDS
-from .scan import Scanner
+from .scan import Alternatives, Scanner
 from .settings import DEFAULT_SETTINGS, Settings, compile_settings
 
 __all__ = ["check", "CUSTOM_RULE"]
@@ -43,8 +43,10 @@ def _build_lexical():
 
     Patterns that start with a word character share a single leading ``\\b``
     so the regex engine only tries word starts (about 4x faster than a
-    lookbehind per alternative); the few that can start with a symbol
-    ("#resist", "!!") go into a second, position-by-position alternation.
+    lookbehind per alternative), and are tried one at a time, only where their
+    own first characters are (:class:`~pycore.scan.Alternatives`); the few that
+    can start with a symbol ("#resist", "!!") go into a second,
+    position-by-position alternation.
     """
     by_cat: dict[str, list[tuple[str, Rule, str]]] = {}
     for rule in RULES:
@@ -60,8 +62,8 @@ def _build_lexical():
             # the alternative that matched: ``lastgroup``), so each alternative starts with
             # its own first character and the regex engine skips it at once when that
             # character is not there
-            body = "|".join(f"(?:{_body(p)})(?![a-z0-9])(?P<{n}>)" for n, _, p in word)
-            compiled.append((cat, Scanner(r"\b(?:" + body + ")"), groups))
+            alternatives = [f"(?:{_body(p)})(?![a-z0-9])(?P<{n}>)" for n, _, p in word]
+            compiled.append((cat, Alternatives(r"\b", alternatives), groups))
         if loose:
             body = "|".join(f"(?:{_prep(p)})(?P<{n}>)" for n, _, p in loose)
             compiled.append((cat, Scanner(body), groups))

@@ -29,7 +29,7 @@ import bisect
 import re
 from ._regex import compile as _rx
 
-__all__ = ["Scanner", "analyse", "run_starts", "sentences_with"]
+__all__ = ["Scanner", "Alternatives", "analyse", "run_starts", "sentences_with"]
 
 K = 6            # key length (4 made "the ", "and ", "with" keys: 44% more failed tries)
 _CAP = 4000      # beyond this many keys for one pattern, use shorter keys
@@ -358,6 +358,88 @@ class Scanner:
 
     def findspans(self, doc, view: str) -> list:
         return [m.span() for m in self.finditer(doc, view)]
+
+
+def _keys_of(src: str):
+    """The keys of a pattern compiled without flags, from the generated cache when it has them."""
+    keys = _CACHED.get(src, False)
+    if isinstance(keys, str):
+        keys = tuple(keys.split(_SEP)) if keys else None
+    elif keys is False:
+        keys = analyse(src)
+        _MISSED.append(src)
+    _ALL[src] = 0
+    return keys
+
+
+class Alternatives:
+    """``prefix + "(?:" + "|".join(alternatives) + ")"`` scanned one alternative at a time.
+
+    A candidate position is tried only with the alternatives whose own keys fit
+    the text there, in their order, and the first that matches wins: exactly
+    what the whole alternation would match there, without making the regex
+    engine walk every other alternative first (about twice as fast for the
+    category word lists). ``whole`` is the ordinary :class:`Scanner` of the
+    alternation; it supplies the candidate positions, and is used as it is when
+    some alternative has no keys.
+    """
+
+    __slots__ = ("whole", "rx", "_matches", "_by_key", "_fit")
+
+    def __init__(self, prefix: str, alternatives: list) -> None:
+        self.whole = Scanner(prefix + "(?:" + "|".join(alternatives) + ")")
+        self.rx = self.whole.rx
+        each = [prefix + "(?:" + alt + ")" for alt in alternatives]
+        keys = [_keys_of(src) for src in each]
+        self._fit: dict = {}
+        if self.whole.id < 0 or any(k is None for k in keys):
+            self._matches = None
+            return
+        self._matches = [_rx(src).match for src in each]
+        self._by_key: list[dict] = [{} for _ in range(K + 1)]
+        for i, ks in enumerate(keys):
+            for k in ks:
+                self._by_key[min(len(k), K)].setdefault(k[:K], []).append(i)
+
+    def _fitting(self, tri: str) -> tuple:
+        got = self._fit.get(tri)
+        if got is None:
+            t = "".join(" " if c.isspace() else c for c in tri)  # \s is keyed as " "
+            idx = set()
+            for n in range(1, len(t) + 1):
+                idx.update(self._by_key[n].get(t[:n], ()))
+            if not t[0].isascii() and t[0].isdecimal():
+                idx.update(self._by_key[1].get(_UDIGIT, ()))
+            got = tuple(self._matches[i] for i in sorted(idx))
+            if len(self._fit) > 50_000:
+                self._fit.clear()
+            self._fit[tri] = got
+        return got
+
+    def finditer(self, doc, view: str):
+        """Same matches as ``self.rx.finditer(view)``."""
+        if self._matches is None:
+            yield from self.whole.finditer(doc, view)
+            return
+        cands = candidates(doc, view).get(self.whole.id)
+        if not cands:
+            return
+        fit = self._fit.get
+        end = len(view)
+        last = 0
+        for p in cands:
+            if p < last:
+                continue
+            tri = view[p:p + K]
+            ms = fit(tri)
+            if ms is None:
+                ms = self._fitting(tri)
+            for match in ms:
+                m = match(view, p, end)
+                if m is not None:
+                    yield m
+                    last = m.end()
+                    break
 
 
 def _iter(match, view, cands, pos, end):
