@@ -21,7 +21,7 @@ from .._regex import compile as _rx
 
 from ..hashing import hash_identifier
 from ..model import Example
-from ..scan import Scanner
+from ..scan import Alternatives, Scanner
 from ._common import (A, ACA_H6, ALL, APA_401, DIAGNOSES, NASW, alt, make_rule, words)
 
 _WHY_CORE = (
@@ -150,7 +150,6 @@ _SELF_SUFFICIENT = _rx(
     r"(?: [a-z]+)? (?:came in|started seeing me|started therapy with me|is (?:a|one of my) (?:client|patient)|has been (?:seeing|coming))"
     r")(?![a-z0-9])")
 _NAME_AGE = _rx(r"(?<![a-z0-9])([a-z][a-z'-]+) \((?:age )?\d{1,2}\)")
-_TRIGGER_RE = _rx(r"(?<![a-z0-9])(?:" + "|".join(_TRIGGER_PATTERNS) + r")(?![a-z0-9])")
 
 _GENERIC_BEFORE = _rx(
     r"(?:\b(?:if|when|whenever|every time|each time|suppose|imagine|let's say|what if|should|"
@@ -434,7 +433,8 @@ _ID_REGEXES = tuple((kind, Scanner(rx)) for kind, rx in (
 # so it runs plainly, only inside the trigger windows
 _ID_REGEXES = _ID_REGEXES + (("place", Scanner(_PLACE_RE, prefilter=False)),)
 # the same regexes, run only where they can match (see pycore.scan)
-_S_TRIGGER = Scanner(_TRIGGER_RE)
+# the client-reference patterns, tried one at a time where their first characters fit
+_S_TRIGGER = Alternatives(r"(?<![a-z0-9])", [f"(?:{p})(?![a-z0-9])" for p in _TRIGGER_PATTERNS])
 _S_DISGUISE = Scanner(_DISGUISE_RE)
 _S_DISCLOSE = Scanner(_DISCLOSE_RE)
 
