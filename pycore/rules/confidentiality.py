@@ -311,14 +311,34 @@ _PHOTO_RE = _rx(
     r"|look at (?:what|this)|here's what|here is what|swipe to see|see (?:below|attached)|"
     r"(?:drew|painted|wrote|made|sculpted|built) (?:this|me|for me))(?![a-z0-9])")
 
-_CONTACT_RE = _rx(
-    r"(?<![\w@.])(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)"
-    r"|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}"
-    r"|(?<![a-z0-9])\d{1,5} (?:[a-z]+ ){1,3}(?:st|street|ave|avenue|rd|road|blvd|lane|ln|drive|"
-    r"dr|way|court|ct|circle|place|pl)(?![a-z])"
-    r"|@[a-z0-9_]{3,}"
-    r"|(?:her|his|their) (?:number|phone|cell|email|address|instagram|insta|facebook|fb|"
-    r"tiktok|handle|profile|username|account)")
+_PHONE = r"(?<![\w@.])(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)"
+_STREET_ADDRESS = (r"(?<![a-z0-9])\d{1,5} (?:[a-z]+ ){1,3}(?:st|street|ave|avenue|rd|road|blvd|lane|ln|"
+                   r"drive|dr|way|court|ct|circle|place|pl)(?![a-z])")
+# "her number", "their insta" (a whole word: "mother number" is not "her number")
+_THEIR_HANDLE = (r"(?<![a-z0-9])(?:her|his|their) (?:number|phone|cell|email|address|instagram|insta|"
+                 r"facebook|fb|tiktok|handle|profile|username|account)")
+_CONTACT_RE = _rx(_PHONE + r"|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|" + _STREET_ADDRESS +
+                  r"|@[a-z0-9_]{3,}|" + _THEIR_HANDLE)
+
+
+class _ContactScan:
+    """``_CONTACT_RE`` within a window. Without an "@" there, neither an email nor a
+    handle can match, and the rest can be prefiltered (pycore.scan): a plain scan tries the
+    email pattern at every character."""
+
+    id = -1  # scanned with an end position, like a plain regex
+
+    def __init__(self) -> None:
+        self.plain = Scanner(_CONTACT_RE, prefilter=False)
+        self.no_at = Scanner(_PHONE + "|" + _STREET_ADDRESS + "|" + _THEIR_HANDLE)
+
+    def finditer(self, doc, view, pos=0, endpos=None, stop=None):
+        end = len(view) if endpos is None else endpos
+        if view.find("@", pos, end) >= 0:
+            return self.plain.finditer(doc, view, pos, end)
+        return self.no_at.finditer(doc, view, pos, end)
+
+
 _CONTACT_TIE = _rx(
     r"(?:client|patient|counselee|someone i (?:see|work with)|her|his|their|she|he)")
 
@@ -425,14 +445,12 @@ def _names(doc, lo: int, hi: int):
     return out
 
 
+# "<any word> street", "<any word> high": nearly every word could start a place, so the
+# place regex runs plainly, only inside the trigger windows; the others are prefiltered
 _ID_REGEXES = tuple((kind, Scanner(rx)) for kind, rx in (
-    ("age", _AGE), ("occupation", _OCC_RE), ("place", _PLACE_RE), ("date", _DATE_RE),
-    ("event", _EVENT_RE), ("clinical", _CLINICAL_RE), ("photo", _PHOTO_RE),
-    ("contact", _CONTACT_RE), ("name", _RELATION_RE)) if kind != "place")
-# "<any word> street", "<any word> high": nearly every word could start a place,
-# so it runs plainly, only inside the trigger windows
-_ID_REGEXES = _ID_REGEXES + (("place", Scanner(_PLACE_RE, prefilter=False)),)
-# the same regexes, run only where they can match (see pycore.scan)
+    ("age", _AGE), ("occupation", _OCC_RE), ("date", _DATE_RE), ("event", _EVENT_RE),
+    ("clinical", _CLINICAL_RE), ("photo", _PHOTO_RE), ("name", _RELATION_RE))) + (
+    ("place", Scanner(_PLACE_RE, prefilter=False)), ("contact", _ContactScan()))
 # the client-reference patterns, tried one at a time where their first characters fit
 _S_TRIGGER = Alternatives(r"(?<![a-z0-9])", [f"(?:{p})(?![a-z0-9])" for p in _TRIGGER_PATTERNS])
 _S_DISGUISE = Scanner(_DISGUISE_RE)
