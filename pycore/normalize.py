@@ -117,9 +117,6 @@ def _fold_one(ch: str, i: int, out: list, starts: list, ends: list) -> None:
 
 # --- leetspeak -----------------------------------------------------------
 
-# a token with at least one leet character (whole tokens only: the match starts
-# where a token starts, and the greedy runs take the rest of it)
-_LEET_TOKEN = _rx(r"(?<![a-z0-9@$!])[a-z0-9@$!]*[0134578@$!][a-z0-9@$!]*")
 _HAS_LEET = _rx(r"[0134578@$!]")
 _NUMERIC_TOKEN = _rx(
     r"\d+(?:st|nd|rd|th|am|pm|s|yo|y|yr|yrs|k|m|mg|ml|h|hr|hrs|min|mins|x|lb|lbs|kg|ft|d|g|gb|mb|km|mi)?!*|"
@@ -134,8 +131,7 @@ def _deleet(norm: str, table) -> str:
     if not _HAS_LEET.search(norm):
         return norm
 
-    def repl(m: re.Match) -> str:
-        tok = m.group(0)
+    def repl(tok: str) -> str:
         if tok.isalpha() or tok.isdigit() or not any(c.isalpha() for c in tok):
             return tok
         core = tok.rstrip("!")
@@ -147,7 +143,29 @@ def _deleet(norm: str, table) -> str:
             return tok  # an @mention
         return core.translate(table) + tok[len(core):]
 
-    return _LEET_TOKEN.sub(repl, norm)
+    # every token (a run of [a-z0-9@$!]) holding a leet character, found from those
+    # characters (a regex for such tokens tries its lookbehind at every character)
+    parts = []
+    last = 0
+    n = len(norm)
+    for m in _HAS_LEET.finditer(norm):
+        c = m.start()
+        if c < last:
+            continue
+        s = c
+        while s > last and norm[s - 1] in _TOKEN_CHARS:
+            s -= 1
+        e = _TOKEN_REST.match(norm, c + 1).end() if c + 1 < n else n
+        parts.append(norm[last:s])
+        parts.append(repl(norm[s:e]))
+        last = e
+    parts.append(norm[last:])
+    return "".join(parts)
+
+
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!")
+_TOKEN_REST = _rx(r"[a-z0-9@$!]*")
+
 
 
 WORD_RE = _rx(r"[a-z0-9]+(?:'[a-z]+)*")

@@ -79,3 +79,24 @@ def test_normalize_words_for_identifiers():
     assert normalize_words("  Sarah   MILLER ") == ["sarah", "miller"]
     assert normalize_words("Jos\u00e9 O\u2019Brien") == ["jose", "obrien"]
     assert normalize_words("Ｓａｒａｈ") == ["sarah"]
+
+
+def test_deleeting_visits_exactly_the_tokens_with_a_leet_character():
+    """The de-leeted view equals a regex pass over every token holding a leet character."""
+    import random
+    import re
+
+    from pycore import normalize as N
+
+    token = re.compile(r"(?<![a-z0-9@$!])[a-z0-9@$!]*[0134578@$!][a-z0-9@$!]*")
+    rng = random.Random(5)
+    alphabet = "ab01345 78@$!x.-'\n"
+    seen_changes = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        for table in (N._LEET_I, N._LEET_L):
+            want = token.sub(lambda m: N._deleet(m.group(0), table), text)
+            got = N._deleet(text, table)
+            assert got == want, text
+            seen_changes += got != text
+    assert seen_changes > 1000

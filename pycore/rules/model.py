@@ -52,11 +52,10 @@ def sentence_features(doc):
     out = []
     text = doc.leet
     findall = WORD_RE.findall
+    join = " ".join
     for a, b in doc.sentences:
         toks = findall(text, a, b)
-        feats = list(toks)
-        feats.extend(p + " " + t for p, t in zip(toks, toks[1:]))
-        out.append((a, b, feats))
+        out.append((a, b, toks + list(map(join, zip(toks, toks[1:])))))
     cache["model_sf"] = out
     return out
 
