@@ -36,6 +36,7 @@ _NEG = _rx(
     r"does not|didn't|did not|isn't|aren't|wasn't|shouldn't|should not|nobody|no one|without|"
     r"refuse to|avoid|stop|decline|declining|neither|nor)\b")
 _CLAUSE_BOUNDARY = _rx(r"[,;:.!?()\n]|\bbut\b|\bhowever\b|\bso\b")
+_LAST_BOUNDARY = _rx(r"(?s:.*)(?:[,;:.!?()\n]|\bbut\b|\bhowever\b|\bso\b)")
 _NEG_AFTER = _rx(
     r"^[\s\w'\-]{0,40}?\b(?:are|is|will be|were|get|gets)? ?(?:never|not|n't)\b")
 
@@ -60,9 +61,7 @@ def clause_prefix(doc: Doc, start: int) -> str:
     """The normalized text from the start of the clause up to ``start``."""
     s0, _ = doc.sentence_of(start)
     prefix = doc.norm[s0:start]
-    last = None
-    for m in _CLAUSE_BOUNDARY.finditer(prefix):
-        last = m
+    last = _LAST_BOUNDARY.match(prefix)  # the last boundary, found from the end
     return prefix[last.end():] if last else prefix
 
 

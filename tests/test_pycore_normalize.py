@@ -100,3 +100,21 @@ def test_deleeting_visits_exactly_the_tokens_with_a_leet_character():
             assert got == want, text
             seen_changes += got != text
     assert seen_changes > 1000
+
+
+def test_clause_prefix_starts_after_the_last_boundary():
+    """The negation guard reads the clause up to a word: everything after the last comma,
+    full stop, bracket, line break, 'but', 'however' or 'so' of the sentence."""
+    import random
+
+    from pycore.context import _CLAUSE_BOUNDARY, clause_prefix
+
+    rng = random.Random(2)
+    pieces = ["but", "so", "however", "not", "a", "butter", "also", ",", "(", ")", "x", "sob", ";"]
+    for _ in range(5000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) + " word"
+        starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text[:-5])]
+        want = text[starts[-1] if starts else 0:len(text) - 4]
+        assert clause_prefix(Doc(text), len(text) - 4) == want, text
+    text = "I would never, but we do not judge"
+    assert clause_prefix(Doc(text), text.index("judge")) == " we do not "
