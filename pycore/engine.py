@@ -14,7 +14,7 @@ from .normalize import Doc
 from .offsets import py_to_utf16
 from .rules import RULES, RULE_BY_ID
 from .rules.model import MODEL_IDS
-from .scan import Alternatives, Scanner
+from .scan import Alternatives, Scanner, Text
 from .settings import DEFAULT_SETTINGS, Settings, compile_settings
 
 __all__ = ["check", "CUSTOM_RULE"]
@@ -176,19 +176,25 @@ def check(text: str, context: str = "post", settings=None, parent: str | None = 
             ja = _index_in(pos, a, 0)
             jb = _index_in(pos, b - 1, len(joined) - 1) + 1
             windows.append((max(0, ja - 60), min(len(joined), jb + 60)))
+        # each window is scanned as a short text of its own (with 30 characters before it
+        # for lookbehinds), so that the prefiltered scanners try only its run starts
+        texts = []
+        for wa, wb in windows:
+            ctx = max(0, wa - 30)
+            texts.append((ctx, wa - ctx, Text(joined[ctx:wb])))
         for cat, sc, groups in _LEXICAL:
             if not st.category_enabled(cat) or cat == "profanity":
                 continue
-            rx = sc.rx
-            for mm in (x for wa, wb in windows for x in rx.finditer(joined, wa, wb)):
-                rule = groups[mm.lastgroup]
-                if rule.id not in active or mm.end() - mm.start() < 3:
-                    continue
-                s, e = pos[mm.start()], pos[mm.end() - 1] + 1
-                if not any(a < e and s < b for a, b in spans_in_segments):
-                    continue  # already seen by the normal pass
-                if not _guarded(rule, doc, s, e):
-                    hits.append((s, e, rule, None))
+            for ctx, start, w in texts:
+                for mm in sc.finditer(w, w.norm, start):
+                    rule = groups[mm.lastgroup]
+                    if rule.id not in active or mm.end() - mm.start() < 3:
+                        continue
+                    s, e = pos[mm.start() + ctx], pos[mm.end() + ctx - 1] + 1
+                    if not any(a < e and s < b for a, b in spans_in_segments):
+                        continue  # already seen by the normal pass
+                    if not _guarded(rule, doc, s, e):
+                        hits.append((s, e, rule, None))
 
     for rule in _MATCHER_RULES:
         if rule.id not in active:

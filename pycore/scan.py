@@ -29,7 +29,7 @@ import bisect
 import re
 from ._regex import compile as _rx
 
-__all__ = ["Scanner", "Alternatives", "analyse", "run_starts", "sentences_with"]
+__all__ = ["Scanner", "Alternatives", "Text", "analyse", "run_starts", "sentences_with"]
 
 K = 6            # key length (4 made "the ", "and ", "with" keys: 44% more failed tries)
 _CAP = 4000      # beyond this many keys for one pattern, use shorter keys
@@ -360,6 +360,17 @@ class Scanner:
         return [m.span() for m in self.finditer(doc, view)]
 
 
+class Text:
+    """A bare text for the scanners: what they need of a :class:`~pycore.normalize.Doc`
+    (the text, as ``norm``, and a cache for its candidate positions)."""
+
+    __slots__ = ("norm", "cache")
+
+    def __init__(self, text: str) -> None:
+        self.norm = text
+        self.cache = {}
+
+
 def _keys_of(src: str):
     """The keys of a pattern compiled without flags, from the generated cache when it has them."""
     keys = _CACHED.get(src, False)
@@ -416,17 +427,17 @@ class Alternatives:
             self._fit[tri] = got
         return got
 
-    def finditer(self, doc, view: str):
-        """Same matches as ``self.rx.finditer(view)``."""
+    def finditer(self, doc, view: str, pos: int = 0):
+        """Same matches as ``self.rx.finditer(view, pos)``."""
         if self._matches is None:
-            yield from self.whole.finditer(doc, view)
+            yield from self.whole.finditer(doc, view, pos)
             return
         cands = candidates(doc, view).get(self.whole.id)
         if not cands:
             return
         fit = self._fit.get
         end = len(view)
-        last = 0
+        last = pos
         for p in cands:
             if p < last:
                 continue

@@ -152,10 +152,13 @@ def _endorsed_quote(doc, context, settings):
     text = doc.leet
     if not doc.quotes or not _endorses(doc) or _REFUTE.search(doc.norm):
         return
+    # only a blaming line inside the quote counts: look only there
+    spans = [q for q in doc.quotes if q[0] >= 0]
     for rx in _blame_rx():
-        for m in rx.finditer(text):
-            if doc.in_quotes(m.start(), m.end()):
-                yield m.span()
+        for a, b in spans:
+            for m in rx.finditer(text, a, b):
+                if doc.in_quotes(m.start(), m.end()):
+                    yield m.span()
 
 
 RULES.append(_rule(
