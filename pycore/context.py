@@ -8,7 +8,6 @@ teach ("calling people 'crazy' is stigmatizing").
 
 from __future__ import annotations
 
-import re
 from ._regex import compile as _rx
 
 from .normalize import Doc

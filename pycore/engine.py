@@ -6,7 +6,6 @@ import re
 from ._regex import compile as _rx
 from bisect import bisect_left
 
-from .categories import CATEGORY_BY_ID
 from .context import is_educational, is_mentioned, is_negated
 from .hashing import digest_ngrams
 from .model import CONTEXTS, Finding, Rule
@@ -72,6 +71,7 @@ def _build_lexical():
 
 _LEXICAL = _build_lexical()
 _SPACED = _rx(r"(?<![a-z0-9])(?:[a-z](?:[ .\-_*]{1,2})){2,}[a-z](?![a-z0-9])")
+_S_SPACED = Scanner(_SPACED)  # prefiltered: tried only where a letter is followed by a separator
 _MATCHER_RULES = tuple(r for r in RULES if r.matcher is not None and r.id not in MODEL_IDS)
 # the statistical back-up rules run last, and only for categories no other rule found
 _MODEL_RULES = tuple(r for r in RULES if r.id in MODEL_IDS)
@@ -153,7 +153,7 @@ def check(text: str, context: str = "post", settings=None, parent: str | None = 
 
     # spaced-out or dotted letters ("c r a z y", "M.A.G.A."): join them and
     # run the lexical rules on the joined word, mapping back letter by letter
-    spaced = list(_SPACED.finditer(doc.leet))
+    spaced = list(_S_SPACED.finditer(doc, doc.leet))
     if spaced:
         pos: list[int] = []
         parts: list[str] = []

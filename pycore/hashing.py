@@ -10,7 +10,6 @@ capitalized words) with the same salt and looks them up in the set.
 from __future__ import annotations
 
 import hashlib
-import re
 from ._regex import compile as _rx
 
 from .normalize import Doc, normalize_words

@@ -28,7 +28,6 @@ profanity scanner on top of these views (see :mod:`pycore.rules.profanity`).
 
 from __future__ import annotations
 
-import re
 from ._regex import compile as _rx
 import unicodedata
 from bisect import bisect_right

@@ -13,7 +13,6 @@ nothing else in pycore does this arithmetic.
 
 from __future__ import annotations
 
-import re
 from ._regex import compile as _rx
 
 _ASTRAL = _rx("[\U00010000-\U0010FFFF]")

@@ -6,7 +6,6 @@ shape falls back to its default.  See ``docs/rules.md`` for the list.
 
 from __future__ import annotations
 
-import re
 from ._regex import compile as _rx
 from dataclasses import dataclass, field
 

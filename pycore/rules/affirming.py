@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from .._regex import compile as _rx
 
 from ..scan import Scanner, sentences_with
@@ -158,10 +157,11 @@ _SCARE = _rx(
 
 
 _S_TRANS_CTX = Scanner(_TRANS_CTX)
+_S_SCARE = Scanner(_SCARE)  # every match starts with a quote mark
 
 
 def _dismiss(doc):
-    for m in _SCARE.finditer(doc.leet):
+    for m in _S_SCARE.finditer(doc, doc.leet):
         yield m.span()
     sents = doc.sentences
     for i in sentences_with(doc, _S_TRANS_CTX, doc.leet):

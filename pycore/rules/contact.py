@@ -26,10 +26,9 @@ _DM = (r"(?:dm|pm|inbox|message|msg|messenger|direct message|private message|pri
 
 
 def _dm_near_sensitive(doc, context, settings):
-    rx = _DM_RE
-    for m in rx.finditer(doc.leet):
+    for m in _S_DM.finditer(doc, doc.leet):
         s0, s1 = doc.sentence_of(m.start())
-        if _SENS_RE.search(doc.leet, s0, s1):
+        if _S_SENS.search(doc, doc.leet, s0, s1):
             yield m.span()
 
 
@@ -41,6 +40,7 @@ _DM_RE = _rx(
     r"(?:via|through|on|by|in) (?:dms?|messenger|facebook|instagram|direct message|private message|the inbox)|"
     r"(?:dm|pm|message|inbox) (?:me|us) (?:privately|directly))(?![a-z0-9])")
 _SENS_RE = _rx(r"(?<![a-z0-9])" + _SENSITIVE + r"(?![a-z0-9])")
+_S_DM, _S_SENS = Scanner(_DM_RE), Scanner(_SENS_RE)
 
 
 def _rule(rid, title, what, message, why, flag, clean, instead, **kw):

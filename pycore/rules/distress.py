@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from .._regex import compile as _rx
 
 from ..scan import Scanner, sentences_with
@@ -31,6 +30,7 @@ _RESOURCE = _rx(
     r"survivors of suicide loss|loss survivors|suicide loss survivors|peer support|bereavement (?:support|groups?|services?)|"
     + _LINES + r"|crisis text line|text (?:home|connect)|"
     r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|1800 ?respect|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
+_S_RESOURCE = Scanner(_RESOURCE)
 
 
 _S_SUICIDE = Scanner(_SUICIDE)
@@ -42,7 +42,7 @@ _OUTCOME_BEFORE = _rx(
 
 
 def _no_resource(doc, context, settings):
-    if _RESOURCE.search(doc.norm):
+    if _S_RESOURCE.search(doc, doc.norm):
         return
     from ..context import is_mentioned
     for m in _S_SUICIDE.finditer(doc, doc.leet):
@@ -75,12 +75,13 @@ _SAFETY = _rx(
 _S_MEANS = Scanner(_MEANS)
 _HARM_REDUCTION = _rx(r"(?<![a-z0-9])(?:naloxone|narcan|moud|mat|buprenorphine|suboxone|methadone|test strips?|"
                              r"harm reduction|non-fatal overdose|accidental overdose|988|116 ?123|crisis line|lifeline)(?![a-z0-9])")
+_S_HARM_REDUCTION = Scanner(_HARM_REDUCTION)
 
 
 def _method_context(doc, context, settings):
     text = doc.leet
     sents = doc.sentences
-    if _HARM_REDUCTION.search(text):
+    if _S_HARM_REDUCTION.search(doc, text):
         return  # naloxone, MOUD, test strips: a post about keeping people alive
     for i in sentences_with(doc, _S_MEANS, text):
         s0, s1 = sents[i]
@@ -307,11 +308,12 @@ _PREVENTION = _rx(
     r"safety plan\w*|988|crisis (?:line|text|support)|lifeline|samaritans|helpline|reach out|safe messaging|"
     r"postvention|myths?|research shows|" + _LINES + r"|"
     r"is a symptom|tunnel vision|eap|supervisor|stress reaction|naloxone|narcan)(?![a-z0-9])")
+_S_PREVENTION = Scanner(_PREVENTION)
 
 
 def _told_with_detail(doc, context, settings):
     text = doc.leet
-    if _PREVENTION.search(text):
+    if _S_PREVENTION.search(doc, text):
         return  # a post about prevention or with a crisis line: the other rules judge it
     for i, _ in first_per_sentence(doc, _EVENT, text):
         lo, hi = doc.around(i)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from .._regex import compile as _rx
 
 from ..scan import Scanner, sentences_with

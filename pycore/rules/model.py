@@ -23,7 +23,6 @@ dict lookup per feature.
 
 from __future__ import annotations
 
-import re
 from .._regex import compile as _rx
 
 from ..normalize import WORD_RE

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from .._regex import compile as _rx
 
-from ._common import A, ALL, PUBLIC, alt, make_rule, words
+from ._common import A, ALL, alt, make_rule, words
 
 SRC = f"{A[1]}; {A[3]}"
 WHY = ("The article recommends keeping the professional page business-appropriate and keeping "

@@ -139,6 +139,7 @@ def _masked(norm: str):
 _SPACED = _rx(r"(?<![a-z0-9])(?:[a-z0-9@$!*](?:[ .\-_/+]{1,3}|\s)){2,}[a-z0-9@$!*](?![a-z0-9])")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "@": "a", "$": "s", "!": "i"})
+_S_SPACED = Scanner(_SPACED)  # prefiltered: tried only where a letter is followed by a separator
 _TRIPLE = _rx(r"([a-z])\1\1")
 
 
@@ -251,7 +252,7 @@ def _scan(doc):
                 if rx.fullmatch(t):
                     add(m.start(), m.end(), "disguised")
                     break
-    for m in _SPACED.finditer(norm):
+    for m in _S_SPACED.finditer(doc, norm):
         seg = m.group(0)
         letters = []
         for i, ch in enumerate(seg):
