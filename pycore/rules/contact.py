@@ -149,6 +149,11 @@ _ELSEWHERE = _rx(r"(?<![a-z0-9])(?:(?:to|by|via|through) (?:my |our |the )?(?:\w
 _AS_REQUEST = _rx(r" (?:me|us|below|here|away|with|in the comments)(?![a-z0-9])")
 
 
+# prefiltered (pycore.scan): each is searched sentence by sentence
+_S_UNDO, _S_ELSEWHERE = Scanner(_UNDO), Scanner(_ELSEWHERE)
+_S_DETAIL, _S_CHANNEL = Scanner(_DETAIL), Scanner(_CHANNEL)
+
+
 def _channel_request(doc, context, settings):
     text = doc.leet
     sents = doc.sentences
@@ -156,20 +161,20 @@ def _channel_request(doc, context, settings):
         s0, s1 = sents[i]
         lo = sents[max(0, i - 1)][0]
         hi = sents[min(len(sents) - 1, i + 1)][1]
-        ask = _ASK.search(text, s0, s1)
-        if not ask or _UNDO.search(text, s0, s1) or _ELSEWHERE.search(text, s0, s1):
+        ask = _S_ASK.search(doc, text, s0, s1)
+        if not ask or _S_UNDO.search(doc, text, s0, s1) or _S_ELSEWHERE.search(doc, text, s0, s1):
             continue
         if is_negated(doc, ask.start(), ask.end()):
             continue  # "please don't share health details here"
         # the details asked for, said without "don't" ("DM me for media enquiries.
         # Please don't send personal stories" asks for none)
-        if not any(not is_negated(doc, d.start(), d.end()) for d in _DETAIL.finditer(text, lo, hi)):
+        if not any(not is_negated(doc, d.start(), d.end()) for d in _S_DETAIL.finditer(doc, text, lo, hi)):
             continue
         # the asking word and the channel are two words, or one word used as a request
         # ("inbox me", "comment below"); "taking public comment" or "your comment" asks
         # no one to post anything
-        chans = list(_CHANNEL.finditer(text, s0, s1))
-        asks = list(_ASK.finditer(text, s0, s1))
+        chans = list(_S_CHANNEL.finditer(doc, text, s0, s1))
+        asks = list(_S_ASK.finditer(doc, text, s0, s1))
         ch = next((c for a in asks for c in chans if c.end() <= a.start() or c.start() >= a.end()), None)
         if ch is None and chans:
             ch = next((c for c in chans if _AS_REQUEST.match(text, c.end())), None)

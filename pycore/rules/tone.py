@@ -102,7 +102,9 @@ def _emoticons(doc, context, settings):
         yield doc.from_orig(s), doc.from_orig(e)
 
 
-_CAPS_WORD = _rx(r"\b[A-Z][A-Z']*[A-Z]\b")
+# \b[A-Z][A-Z']*[A-Z]\b, written to start with its capital letter (the "word starts here"
+# check follows it) so the regex engine skips lower-case text at C speed
+_CAPS_WORD = _rx(r"[A-Z](?<!\w[A-Z])[A-Z']*[A-Z]\b")
 _CAPS_OK = set(words(
     "CBT|DBT|EMDR|PTSD|OCD|ADHD|ADD|BPD|NPD|GAD|MDD|SUD|ASD|ACT|IFS|LGBTQ|LGBTQIA|LGBT|APA|ACA|"
     # health services and text-line keywords ("text CONNECT to 686868")
@@ -160,12 +162,38 @@ _TRIPLE_LETTER = _rx(r"([a-z])\1\1")
 _STRETCH_OK = _rx(r"(?:w{3}|i{3}|x{3}|z{3,}|m{3,}|h{3,}m*)")
 
 
+def _stretched_words(text: str):
+    """``_STRETCH.finditer(text)``, tried only at the words that hold a tripled letter."""
+    if not any(c * 3 in text for c in _LETTERS):
+        return
+    last = 0
+    for t in _TRIPLE_LETTER.finditer(text):
+        p = t.start()
+        if p < last:
+            continue
+        ws = p
+        while ws > 0 and "a" <= text[ws - 1] <= "z":
+            ws -= 1
+        m = _STRETCH.match(text, ws)
+        if m is not None:
+            yield m
+            last = m.end()
+        else:  # a digit next to the word: no match anywhere in it
+            last = t.end()
+            while last < len(text) and "a" <= text[last] <= "z":
+                last += 1
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
 def _stretched(doc, context, settings):
     from .profanity import _scan
-    if _TRIPLE_LETTER.search(doc.leet) is None:
+    words = list(_stretched_words(doc.leet))
+    if not words:
         return
     prof = _scan(doc)
-    for m in _STRETCH.finditer(doc.leet):
+    for m in words:
         s, e = m.span()
         if _STRETCH_OK.fullmatch(m.group(0)):
             continue
