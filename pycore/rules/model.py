@@ -23,8 +23,9 @@ dict lookup per feature.
 
 from __future__ import annotations
 
-from .._regex import compile as _rx
+from math import fsum
 
+from .._regex import compile as _rx
 from ..normalize import WORD_RE
 from ..model import Example
 from ._common import A, ALL, APA_505, GLAAD, GOLDWATER, SAFE, make_rule
@@ -66,17 +67,19 @@ def _doc_totals(doc) -> list:
     if got is not None:
         return got
     get = W.get
-    totals = [0.0] * len(CATEGORIES)
     seen = set()
     for _, _, feats in sentence_features(doc):
         seen.update(feats)
+    vectors = []
     for f in seen:
         entry = get(f)
-        if entry:
+        if entry is not None:
             if entry.__class__ is str:
                 entry = W[f] = _parse(entry)
-            for c, w in entry:
-                totals[c] += w
+            vectors.append(entry)
+    # one weight vector per feature: the columns are summed in C (fsum: exactly rounded,
+    # so the same on every Python version)
+    totals = [fsum(col) for col in zip(*vectors)] if vectors else [0.0] * len(CATEGORIES)
     doc.cache["model_w"] = totals
     return totals
 
@@ -89,10 +92,8 @@ def _sentence_weights(doc, ci: int) -> list:
         total = 0.0
         for f in set(feats):
             entry = _entry(f)
-            if entry:
-                for c, w in entry:
-                    if c == ci:
-                        total += w
+            if entry is not None:
+                total += entry[ci]
         out.append((a, b, total))
     return out
 
@@ -114,11 +115,16 @@ W: dict = {}
 
 
 def _parse(raw: str) -> tuple:
-    return tuple((int(ci), float(x)) for ci, x in (item.split(":") for item in raw.split(" ")))
+    """``"ci:w ci:w"`` -> the feature's weight for every category (0.0 where none)."""
+    vec = [0.0] * len(CATEGORIES)
+    for item in raw.split(" "):
+        ci, x = item.split(":")
+        vec[int(ci)] = float(x)
+    return tuple(vec)
 
 
 def _entry(f: str):
-    """The ``(category_index, weight)`` pairs of feature ``f``, or None."""
+    """The weight vector of feature ``f`` (one weight per category), or None."""
     entry = W.get(f)
     if entry.__class__ is str:
         entry = W[f] = _parse(entry)
@@ -152,7 +158,7 @@ def scores(doc, context: str) -> list:
     if got is not None:
         return got
     acc = list(BIAS)
-    for ci, w in _entry("^" + context) or ():
+    for ci, w in enumerate(_entry("^" + context) or ()):
         acc[ci] += w
     for ci, w in enumerate(_doc_totals(doc)):
         acc[ci] += w
@@ -166,10 +172,8 @@ def _best_span(doc, ci: int) -> tuple[int, int]:
         total = 0.0
         for f in set(feats):
             entry = _entry(f)
-            if entry:
-                for c, w in entry:
-                    if c == ci:
-                        total += w
+            if entry is not None:
+                total += entry[ci]
         return total
 
     best = None
