@@ -110,6 +110,8 @@ def _guarded(rule: Rule, doc: Doc, s: int, e: int) -> bool:
         return True
     if rule.educational and is_educational(doc, s, e):
         return True
+    if rule.innocent is not None and rule.innocent(doc, s, e):
+        return True
     return False
 
 

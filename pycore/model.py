@@ -91,7 +91,9 @@ class Rule:
     word ("the word 'crazy'", "instead of ...");
     ``negated`` — skip when a negation governs the span ("I never ...");
     ``educational`` — skip when the sentence is about the language itself
-    ("... is stigmatizing", "we say X, not Y", "myth:").
+    ("... is stigmatizing", "we say X, not Y", "myth:");
+    ``innocent`` — a rule's own check ``(doc, start, end) -> bool``: skip when it
+    says the words are innocent here ("Ohio U" is a university, not "you").
     """
 
     id: str
@@ -111,6 +113,7 @@ class Rule:
     negated: bool = False
     educational: bool = False
     requires: str = ""  # a settings flag that must be true, e.g. "strict_likes"
+    innocent: Callable | None = None
     examples_flag: tuple[Example, ...] = ()
     examples_clean: tuple[Example, ...] = ()
     _suggest_re: tuple = field(default=(), repr=False)

@@ -61,3 +61,14 @@ def test_leet_views_reuse_the_texts_candidates_exactly():
             n += 1
             assert scan.candidates(doc, view) == scan._direct(view), text
     assert n >= len(LEET)
+
+
+def test_every_category_word_list_is_prefiltered():
+    """A pattern that can start with any word ("\\w+ rally") would make its whole category
+    a plain scan of every position (several times slower): each one must have keys."""
+    from pycore.engine import _LEXICAL
+    from pycore.scan import Alternatives
+
+    for cat, sc, _ in _LEXICAL:
+        if isinstance(sc, Alternatives):
+            assert sc.whole.id >= 0 and sc._matches is not None, cat

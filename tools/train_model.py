@@ -43,7 +43,9 @@ CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl", "test
            "tests/corpus/tenth.jsonl", "tests/corpus/eleventh.jsonl", "tests/corpus/twelfth.jsonl",
            "tests/corpus/thirteenth.jsonl", "tests/corpus/fourteenth.jsonl", "tests/corpus/fifteenth.jsonl",
            "tests/corpus/sixteenth.jsonl", "tests/corpus/seventeenth.jsonl", "tests/corpus/eighteenth.jsonl",
-           "tests/corpus/nineteenth.jsonl", "tests/corpus/twentieth.jsonl", "tests/corpus/twentyfirst.jsonl")
+           "tests/corpus/nineteenth.jsonl", "tests/corpus/twentieth.jsonl", "tests/corpus/twentyfirst.jsonl",
+           "tests/corpus/twentysecond.jsonl", "tests/corpus/twentythird.jsonl", "tests/corpus/twentyfourth.jsonl",
+           "tests/corpus/twentyfifth.jsonl", "tests/corpus/twentyseventh.jsonl")
 OUT = ROOT / "pycore" / "_model_weights.py"
 SEED = 20240611
 EPOCHS = 20

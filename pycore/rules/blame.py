@@ -42,8 +42,11 @@ RULES = [
           ["But what was she wearing?", "She shouldn't have been drinking that much.",
            "Tips for uni students: avoid drinking in a way that invites unwanted advances.",
            "Girls, never post photos that attract the wrong kind of attention.",
-           "Well, she did go back to his place."],
+           "Well, she did go back to his place.",
+           "From the shelter: abusers look for women with low self-esteem. Work on your confidence and you won't be a target.",
+           ("Ladies, cover up, stay sober and you'll be fine.", "comment")],
           ["\"What was she wearing?\" is a victim-blaming question.",
+           "Stick together at the festival and look out for each other; if anything happens, it is never your fault.",
            "Whatever anyone wore or drank, it never invites assault; the person who harmed you chose to.",
            "Clothing does not cause assault; people who assault do."],
           "Ask what support the survivor needs.",
@@ -59,7 +62,13 @@ RULES = [
                     r"(?:(?:don't|do not|never|avoid|stop) )?(?:dress\w*|act\w*|behav\w*|drink\w*|flirt\w*|post\w*)"
                     r"[^.!?\n]{0,30}(?:invites?|inviting|attracts?|attracting|asks? for|asking for|provokes?|provoking|encourages?) "
                     r"(?:the )?(?:wrong |unwanted |that kind of |male |bad |the wrong kind of )?(?:attention|trouble|advances|harassment|predators)",
-                    r"(?:girls|women) who (?:dress|drink|party|go out)[^.!?]{0,40}(?:expect|asking|deserve|what do they)")),
+                    r"(?:girls|women) who (?:dress|drink|party|go out)[^.!?]{0,40}(?:expect|asking|deserve|what do they)",
+                    # safety advice that promises the victim can prevent it
+                    r"(?:you|they|she|you'll|you will) (?:won't|will not|wouldn't|would not|won't ever) be (?:a |an )?(?:easy )?targets?|"
+                    r"(?:cover up|stay sober|don't drink|dress (?:modestly|sensibly|appropriately)|stick together)[^.!?]{0,40}(?:you'll|you will|and you'll) be (?:fine|safe|ok|okay)|"
+                    r"(?:could|would|might) (?:be|have been) (?:prevented|avoided) if (?:\w+ ){0,3}(?:stopped|didn't|did not|hadn't|had not|weren't|wasn't|drank less|stopped drinking)|"
+                    r"(?:the ones|those|women|people) who get (?:re-?victimi[sz]ed|assaulted|abused|attacked|raped) (?:again )?(?:are|were) (?:usually |always |often |mostly )?"
+                    r"(?:the ones|those) who")),
     _rule("BLAME003", "\"Why didn't she leave?\"",
           "Flags \"why didn't she leave / report / fight back / say no\", \"why does she stay\".",
           "This questions the survivor instead of the abuser.",
@@ -90,7 +99,8 @@ RULES = [
           "This casts doubt or shared blame on survivors.",
           "False reports are rare; doubt and shared-blame talk is what keeps survivors from "
           "telling anyone.",
-          ["She probably just cried rape for attention.", "Boys will be boys.",
+          [("If it really happened, why wait three years to say so?", "reply"),
+           "She probably just cried rape for attention.", "Boys will be boys.",
            ("He only came forward after the divorce. Kinda convenient, right?", "like"),
            "If they waited twenty years to report, makes you wonder.",
            "It was partly her fault for going there."],
@@ -110,7 +120,10 @@ RULES = [
                     r"(?:he|she) got lucky|that's not (?:really )?(?:abuse|assault|rape)|(?:did|didn't) (?:she|he) (?:just )?(?:want|like) the attention",
                     r"(?:(?:didn't|did not|never|wait(?:ed)? [a-z ]{0,20}? to) )?(?:report(?:ed|ing)?|came forward|come forward|coming forward|accus\w+|allegations?|spoke up|speak(?:ing)? up|told anyone)"
                     r"[^!?\n]{0,60}(?:you (?:have|got|gotta) to wonder|makes? (?:you|me|one) wonder|(?:pretty|kinda|a bit|bit|awfully|very|rather) "
-                    r"(?:suspicious|convenient|fishy)|why now|timing is (?:interesting|convenient|suspicious))")),
+                    r"(?:suspicious|convenient|fishy)|why now|timing is (?:interesting|convenient|suspicious))",
+                    # "if it really happened, why wait three years?", "she stayed for the money"
+                    r"if (?:it|that|this|any of (?:it|this)) (?:really|actually|truly|even) happened|"
+                    r"(?:she|he|they) stayed for the (?:money|house|lifestyle|kids' school|status)")),
 ]
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from .._regex import compile as _rx
 from ._common import A, ALL, APA_501, make_rule
+
+# "nobody who was assaulted failed because they didn't take a class": about survivors, not outcomes
+_NOBODY_FAILED_SURVIVOR = _rx(r"(?:no one|nobody)\b.*\b(?:assaulted|abused|attacked|raped|harassed|survivors?|victims?)\b")
 
 SRC = f"{APA_501}; ACA Code of Ethics C.3.a; {A[12]}"
 WHY = ("APA 5.01 forbids false, deceptive or fraudulent public statements about your services; "
@@ -54,7 +58,8 @@ RULES = [
            "You'll never feel anxious again."],
           ["Treatment helps most people feel better; recovery looks different for everyone.",
            "There's no cure-all for grief.",
-           "Can you cure anxiety? Short answer: anxiety is a normal emotion; the goal is that it stops running your life."],
+           "Can you cure anxiety? Short answer: anxiety is a normal emotion; the goal is that it stops running your life.",
+           "Self-defense classes can help some people, and nobody who was assaulted failed because they didn't take one."],
           "\"treat\", \"manage\", \"reduce symptoms\".",
           patterns=(r"(?<!can\x20you\x20)(?<!can\x20we\x20)(?<!can\x20therapy\x20)(?<!does\x20therapy\x20)(?<!is\x20there\x20a\x20)"
                     r"cur(?:e|es|ed|ing) (?:of |for )?" + _COND,
@@ -70,7 +75,8 @@ RULES = [
                     r"never (?:have|get|experience|feel) (?:another|a single|one more) (?:panic attack|episode|flashback|nightmare|bad day)",
                     r"(?:can|will) fix any (?:marriage|relationship|problem|issue|couple|family|child)|fix any (?:marriage|relationship)",
                     r"(?:no one|nobody|not a single client|not one client|none of (?:my|our) clients) (?:\w+ ){0,4}(?:fails|failed|relapsed|relapses|drops? out|dropped out)|"
-                    r"(?:has|have) never failed|never failed (?:once|me|a client)|if you show up, you heal|(?:i've|i have) seen it (?:work )?every (?:single )?time")),
+                    r"(?:has|have) never failed|never failed (?:once|me|a client)|if you show up, you heal|(?:i've|i have) seen it (?:work )?every (?:single )?time"),
+          innocent=lambda doc, s, e: _NOBODY_FAILED_SURVIVOR.match(doc.norm, s, e) is not None),
     _rule("CLAIM003", "Instant or one-session fixes",
           "Flags promises of fast results: in one session, overnight, instant relief, quick fix.",
           "This promises results faster than therapy can honestly offer.",

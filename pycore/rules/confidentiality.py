@@ -153,8 +153,12 @@ _NAME_AGE = _rx(r"(?<![a-z0-9])([a-z][a-z'-]+) \((?:age )?\d{1,2}\)")
 
 _GENERIC_BEFORE = _rx(
     r"(?:\b(?:if|when|whenever|every time|each time|suppose|imagine|let's say|what if|should|"
-    r"any|every|each|no|many|most|some|all|lots of|a lot of|so many|often|sometimes|"
+    r"any|anyone|anybody|whoever|every|each|no|many|most|some|all|lots of|a lot of|so many|often|sometimes|"
     r"typically|usually|never|whether|unless|until|once)\b[^.!?\n]{0,60}$)")
+_HOW_WE = _rx(r"(?<![a-z])(?:how|the way) (?:i|we) ")
+_VERB_LAST = (" see", " work with", " worked with", " working with", " treat", " counsel")  # the object follows
+# "I'd love to have her on my couch": a wish about a celebrity, not a client
+_HYPOTHETICAL = _rx(r"(?<![a-z])(?:i'd|i would|we'd|we would|would) (?:love|like|want|kill) to (?:have|get|see) [^.!?\n]{0,30}$")
 _STAFF = _rx(
     r"(?<![a-z])(?:staff spotlight|meet (?:our|the) (?:team|staff)|our (?:receptionist|office manager|front desk|intern|new hire|"
     r"team member|colleague|practice manager|administrator|admin|billing)|(?:a|our) colleague)(?![a-z])")
@@ -163,7 +167,8 @@ _OTHERS_POST = _rx(
     r"(?:about|on|mentioning|describing|re:?)\s*$")
 _PLURAL_WORDS = _rx(
     r"(?<![a-z])(?:people|clients|patients|folks|families|couples|teens|children|adults|women|men|"
-    r"survivors|students|parents|many|most|all|everyone|anyone|those|these)(?![a-z])")
+    r"survivors|students|parents|many|most|all|everyone|anyone|those|these|conditions|issues|presentations|"
+    r"problems|disorders|kids|youth|teenagers|veterans|communities|rangatahi|whanau|whānau|tamariki)(?![a-z])")
 _ADDRESSED = _rx(r"(?<![a-z])(?:great|good|nice|lovely|productive|solid|(?:thanks|thank you) for "
                         r"(?:the |a |our |today's )?)\s*$")
 _ONE_OF = _rx(r"(?<![a-z])(?:one|two|three|both|a couple|each|another) of (?:my|our) ")
@@ -175,8 +180,8 @@ _POLICY = _rx(
     r"privacy (?:law|rule|policy|notice)|reminder for (?:clinicians|therapists|colleagues)|"
     r"(?:is|are) (?:still |also )?(?:protected|confidential|part of the (?:clinical )?record))(?![a-z])")
 _PLURAL_GENERIC = _rx(
-    r"(?:many|most|some|all|lots|a lot|so many|several|plenty|few|none|half|majority|each|any) "
-    r"of (?:my|our) ")
+    r"(?:many|most|some|all|lots|a lot|so many|several|plenty|few|none|half|majority|each|any|"
+    r"(?:every|each) (?:single )?one) of (?:my|our) ")
 
 # --- quasi-identifiers -------------------------------------------------------
 
@@ -370,7 +375,11 @@ _NOT_NAMES = set(words(
     "little|big|one|two|three|session|group|office|practice|clinic|counseling|center|"
     "photo|look|saw|had|did|does|can|could|would|should|will|wow|oh|ugh|lol|omg|"
     "twelve|hope|faith|grace|joy|love|peace|st|route|rd|ave|lane|elm|main|oak|maple|"
-    "high|elementary|middle|school|university|college|academy|game|games"))
+    "high|elementary|middle|school|university|college|academy|game|games|"
+    # peoples and founding documents, not persons
+    "maori|māori|pakeha|pākehā|tiriti|treaty|waitangi|aboriginal|indigenous|samoan|tongan|"
+    "pasifika|fijian|islander|torres|strait|first|nations|inuit|metis|métis|latino|latina|latinx|"
+    "hispanic|asian|african|european|muslim|christian|jewish|catholic|hindu|sikh|buddhist"))
 _NAME_TOKEN = _rx(r"[a-z][a-z'\-]+")
 _NAMED = _rx(r"(?:named|called|name is|name's|goes by|nicknamed) ([a-z][a-z'\-]+)")
 _INITIALS = _rx(r"(?<=#)[A-Z]{2,3}(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:[A-Z]\.\s?){1,3}(?=[\s,:;)!?]|$)|(?<![A-Za-z0-9])[A-Z]{2}(?=[,:;)]|\s(?:is|was|has|had|told|said|came|and|who|if))")
@@ -475,7 +484,7 @@ def _window(doc, pos: int, before: int = 1, after: int = 2) -> tuple[int, int]:
     return lo, hi
 
 
-_PROMISE_BEFORE = _rx(r"(?:keep (?:it|them|this|details?)|will be|i'll|we'll|always|be|even (?:with|if|when)) \s*$")
+_PROMISE_BEFORE = _rx(r"(?:keep (?:it|them|this|details?)|will be|i'll|we'll|always|be|even(?: with| if| when)?) \s*$")
 _READER_IS = _rx(r"(?<![a-z])(?:if|whether|when) (?:you're|you are|you've been)\s*$|(?<![a-z])are you\s*$")
 
 
@@ -489,15 +498,16 @@ def _triggers(doc):
         clause = doc.norm[max(sent_s, s - 70):s]
         if _PLURAL_GENERIC.search(doc.norm[max(0, s - 25):s + 12]):
             continue
-        if _OTHERS_POST.search(before):
+        if _OTHERS_POST.search(before) or _HYPOTHETICAL.search(clause):
             continue
         one_of = _ONE_OF.search(m.group(0))
         if one_of and _READER_IS.search(clause):
             continue  # "if you're one of our patients, we'll phone you": the reader, not a story
         if _ADDRESSED.search(doc.norm, max(sent_s, s - 30), s):
             continue  # "great session today" said to the person themselves
-        if _PLURAL_WORDS.search(m.group(0)) and not one_of:
-            continue
+        if (_PLURAL_WORDS.search(m.group(0)) or _HOW_WE.search(m.group(0))
+                or (m.group(0).endswith(_VERB_LAST) and _PLURAL_WORDS.match(doc.norm, e + 1))) and not one_of:
+            continue  # "the families we see", "how we work with whānau": a practice, not a story
         if _POLICY.search(doc.norm, sent_s, doc.sentence_of(s)[1]) and not one_of:
             continue  # "a screenshot of a text with a client is still PHI": a rule, not a story
         if _GENERIC_BEFORE.search(clause) and not one_of:

@@ -21,6 +21,9 @@ _SENSITIVE = (r"(?:strugg?l\w*|(?<!success\s)(?:story|stories)|symptoms?|diagnos
               r"need help|need support|feeling|feelings|crisis|suicid\w*|self-harm|"
               r"experience|situation|details|worst|darkest|secrets?|triggers?|meds|medication|"
               r"relationship|marriage|abuse|addiction|grief|loss|pain|hurting|therapy|help)")
+# stories asked for to be published (a testimonial, judged by the testimonial rules)
+_PUBLISHED = _rx(r"(?<![a-z])(?:feature|featured|our website|brochure|awards?|testimonials?|so others (?:know|can see)|"
+                 r"tag (?:us|the page)|quote-post|our favou?rites)(?![a-z])")
 _DM = (r"(?:dm|pm|inbox|message|msg|messenger|direct message|private message|privately message|"
        r"send (?:me|us) (?:a |your )?(?:dm|pm|message|private message|direct message|note))")
 
@@ -71,12 +74,14 @@ RULES = [
           ["Comment below with your biggest struggle this week.",
            "Share your trauma story in the comments."],
           ["Comment with your favourite grounding song!",
-           "Questions about booking? Call the office."],
+           "Questions about booking? Call the office.",
+           "Share your story: how did EMDR change your life? We may feature it on our website."],
           "Invite general, non-identifying engagement, and offer phone or email for personal "
           "questions.",
           patterns=(r"(?:comment|share|tell (?:me|us)|drop|post|write)(?: (?:bell?ow|down bell?ow|here|in the comments))? (?:with )?(?:your|you're|youre|ur|what you're|what your|what youre|what ur|how you're|how your|what's|what is|what has) (?:\w+ )?" + _SENSITIVE,
                     r"(?:share|tell (?:me|us)|drop|post|write) (?:\w+ ){0,3}" + _SENSITIVE + r"(?: \w+){0,3} (?:in the comments|below|in a comment)",
-                    r"(?:drop|share|post) your (?:diagnosis|diagnoses|meds|medication|trauma|triggers)")),
+                    r"(?:drop|share|post) your (?:diagnosis|diagnoses|meds|medication|trauma|triggers)"),
+          innocent=lambda doc, s, e: _PUBLISHED.search(doc.norm, *doc.around(doc.sentence_index(s))) is not None),
     _rule("CONTACT003", "Asking for clinical details in public",
           "In replies and comments: flags asking someone for symptoms, medications or diagnoses "
           "in the thread.",
@@ -145,7 +150,8 @@ _S_ASK = Scanner(_ASK)
 _ELSEWHERE = _rx(r"(?<![a-z0-9])(?:(?:to|by|via|through) (?:my |our |the )?(?:\w+ )?(?:e-?mail|phone|secure portal|patient portal)|"
                         r"rather than here|instead of here|not here|not in the comments|"
                         r"(?:send|message|dm) (?:them|him|her) (?:a )?(?:private(?:ly)?|direct)|a private message rather than|"
-                        r"without sharing|without (?:the )?details)(?![a-z0-9])")
+                        r"without sharing|without (?:the )?details|(?:call|ring|phone|e-?mail) (?:the|our|my) (?:office|clinic|practice|"
+                        r"front desk|team|intake line)|(?:rather than|instead of) (?:posting|commenting|messaging|sharing|writing))(?![a-z0-9])")
 _AS_REQUEST = _rx(r" (?:me|us|below|here|away|with|in the comments)(?![a-z0-9])")
 
 

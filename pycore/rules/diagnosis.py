@@ -41,6 +41,16 @@ _PRIVATE = (r"(?:(?:my|her|his|their|our) (?:ex|ex-husband|ex-wife|ex-boyfriend|
             r"(?:this|that) (?:guy|man|woman|lady|girl|dude|person|driver|customer|coworker|neighbor|commenter|"
             r"troll|poster|kid|teacher|cashier|waiter|waitress|mom|dad|parent))")
 
+# "I won't tell you whether that celebrity is a narcissist", "if the senator is a narcissist":
+# a question or a condition, not a diagnosis
+_WHETHER = _rx(r"(?<![a-z])(?:whether|if)\s*$")
+
+
+def _asked_not_said(doc, s: int, e: int) -> bool:
+    from ..context import clause_prefix
+    return _WHETHER.search(clause_prefix(doc, s)) is not None
+
+
 RULES = [
     make_rule(
         id="DIAG001", category="public-diagnosis", severity="error", title="Diagnosing a public figure",
@@ -51,10 +61,11 @@ RULES = [
         patterns=(_FIGURES + r" " + _BE + r" " + _ADV + _LABEL,
                   _FIGURES + r" (?:clearly |obviously |definitely |probably )?" + _HAS + r" " + _HAS_WHAT,
                   r"(?:diagnose|diagnosing|diagnosed) " + _FIGURES + r" (?:with|as)"),
-        contexts=ALL, educational=False,
+        contexts=ALL, educational=False, innocent=_asked_not_said,
         flag=["Trump is clearly a malignant narcissist.", ("Elon Musk obviously has undiagnosed ADHD.", "like")],
         clean=["Armchair diagnosis of public figures is unethical (the Goldwater rule).",
-               "The president signed a mental health parity bill."]),
+               "The president signed a mental health parity bill.",
+               "No, I won't tell you whether that celebrity is a narcissist. Ask me about the research instead."]),
     make_rule(
         id="DIAG002", category="public-diagnosis", severity="error", title="Diagnosing someone you know",
         message="This gives a diagnosis or clinical label to a specific person.",
@@ -65,14 +76,21 @@ RULES = [
         instead="Describe the behaviour and how it affected you.",
         patterns=(_PRIVATE + r"(?: [a-z]+)? " + _BE + r" " + _ADV + _LABEL,
                   _PRIVATE + r"(?: [a-z]+)? (?:clearly |obviously |definitely |probably )?" + _HAS + r" " + _HAS_WHAT,
-                  r"(?:he|she)(?:'s| is) (?:clearly|obviously|definitely|totally|100%|such) (?:a |an )?" + _LABEL),
+                  r"(?:he|she)(?:'s| is) (?:clearly|obviously|definitely|totally|100%|such) (?:a |an )?" + _LABEL,
+                  # "giving full factitious-disorder energy", "real grandiose-delusion energy"
+                  r"(?:is|are|'s) giving (?:full |major |big |total |serious )?[a-z-]*(?:narcissis|psychopath|sociopath|histrionic|"
+                  r"borderline|factitious|delusion|paranoi|manic|antisocial|bipolar)[a-z-]* (?:energy|vibes)|"
+                  r"(?:real|big|serious|strong|major|full) [a-z-]*(?:narcissis|psychopath|sociopath|histrionic|borderline|factitious|"
+                  r"delusion|paranoi|manic|antisocial|bipolar)[a-z-]* (?:energy|vibes)"),
         contexts=ALL,
         flag=["My ex is a textbook narcissist.", "My boss clearly has untreated ADHD.",
               ("My landlord Gary is 100% a psychopath.", "like"),
               "My supervisor Dana obviously has undiagnosed ADHD.",
-              ("This guy is obviously a sociopath.", "reply")],
+              ("This guy is obviously a sociopath.", "reply"),
+              "That vlogging couple? Mom is giving full factitious-disorder-by-proxy energy, and dad is the enabler."],
         clean=["Narcissistic abuse is real; here are signs to look for.",
-               "My colleague is presenting on bipolar disorder at the conference."]),
+               "My colleague is presenting on bipolar disorder at the conference.",
+               "Main character energy is not a diagnosis, and neither is 'narcissist' for a bad date."]),
     make_rule(
         id="DIAG003", category="public-diagnosis", severity="error", title="Diagnosing a commenter",
         message="This diagnoses the person you are replying to.",
@@ -83,9 +101,15 @@ RULES = [
         patterns=(r"you (?:clearly|obviously|definitely|probably|totally|must|seem to|might|may|could) (?:\w+ )?(?:have|be|are) " + _HAS_WHAT,
                   r"(?:sounds|looks|seems) like you (?:have|are|might have|may have|could have|might be|are dealing with) (?:a |an )?" + _HAS_WHAT,
                   r"(?:sounds|looks|seems) like you (?:have|are|might be) " + _LABEL,
-                  r"you(?:'re| are) (?:clearly|obviously|definitely|such|so|totally) (?:a |an )?" + _LABEL),
+                  r"you(?:'re| are) (?:clearly|obviously|definitely|such|so|totally) (?:a |an )?" + _LABEL,
+                  # "you sound depressed, not lazy", "your replies are giving histrionic"
+                  r"you (?:sound|seem|look) (?:so |really |very |clinically |pretty )?(?:depressed|manic|hypomanic|"
+                  r"bipolar|psychotic|paranoid|autistic|narcissistic|histrionic|delusional|dissociated|dissociative)(?![a-z])",
+                  r"(?:your|his|her|their) (?:\w+ ){0,3}(?:is|are) giving (?:full |major |big |total )?(?:histrionic|narcissis\w*|"
+                  r"borderline|bpd|psychopath\w*|sociopath\w*|manic|bipolar|delusional|paranoid|antisocial|autistic)"),
         contexts=ALL,
-        flag=[("You clearly have BPD.", "reply"), ("Sounds like you have ADHD, honestly.", "comment")],
+        flag=[("You clearly have BPD.", "reply"), ("Sounds like you have ADHD, honestly.", "comment"),
+              ("@darcy_m honestly you sound depressed, not lazy. Please see your GP.", "reply")],
         clean=[("If this sounds familiar, a clinician can help you sort it out. Call the office.", "reply"),
                ("You're not alone in this.", "comment")]),
 ]

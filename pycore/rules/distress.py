@@ -164,7 +164,8 @@ RULES = [
           "This framing can confirm hopelessness in a reader who is struggling.",
           "Hopeless framing tells a struggling reader that help does not work; presenting death "
           "as peace or escape romanticises it.",
-          ["Sometimes there is no way out and nothing helps.",
+          [("Services are so broken that I'd tell anyone in crisis not to bother with A&E.", "comment"),
+           "Sometimes there is no way out and nothing helps.",
            "Suicide was the only escape from his pain.",
            "She's finally at peace now, free from the struggle.",
            "Debt is the real reason young dads take their own lives. Simple.",
@@ -173,10 +174,17 @@ RULES = [
           ["Depression lies: it can feel like nothing helps, but treatment works. Call or text 988.",
            "Money worries are one of many stressors linked to suicide risk; no single cause explains it. Call 988.",
            "There is hope, and there is help.",
-           "Many people who once felt there was no way out are alive today. Call or text 988."],
+           "Many people who once felt there was no way out are alive today. Call or text 988.",
+           "Waits in A&E are long, and that is worth fixing; if you are in crisis, please still go, or call 116 123."],
           "Name the pain and point to hope and help: \"It can feel like nothing helps; support "
           "is available.\"",
           patterns=(r"(?<!felt\x20)(?<!thought\x20)(?<!believed\x20)(?:there is|there's|there was|is) no (?:hope|way out|point in living|escape|point anymore)",
+                    # help is pointless, death cannot be prevented
+                    r"(?:don't|do not|not to|no point|wouldn't) (?:even )?(?:bother|trying) (?:with |calling |ringing |going to |texting )?"
+                    r"(?:a&e|the er|the ed|emergency|988|lifeline|samaritans|the crisis line|the hotline|crisis services|a crisis line|the gp)|"
+                    r"(?:if|when) you(?:'re| are) in crisis,? don't (?:even )?bother|don't let anyone sell you hope|"
+                    r"(?:nobody|no one) (?:who has|who's) (?:really |truly )?decided can be stopped|(?:nobody|no one) can (?:pull you back|stop them|stop someone who)|"
+                    r"(?:past|beyond) the point of no return",
                     r"nothing (?:\w+ ){0,3}(?:seems to |ever )?(?:helps?|works?|will help|will ever help|gets better)",
                     r"(?:suicide|self-harm) is (?:a |an )?(?:rational|reasonable|logical|valid|understandable|brave|noble|selfish) (?:choice|response|option|decision|act|thing)",
                     r"(?:it|things|life) (?:never|won't ever|will never|doesn't ever|does not ever) gets? better",

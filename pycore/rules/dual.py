@@ -210,7 +210,7 @@ _SOCIAL = Scanner(
     r"(?:coffee|coffees|pint|pints|drink|drinks|lunch|dinner|beer|beers|bite|brunch|cuppa)|"
     r"drinks (?:next|this|on|some|after|sometime|soon)|(?:spare|extra) tickets?|fancy it|come along to|"
     r"come to my|we should (?:grab|get|hang|meet|catch up|go)|hang out|connect socially|be friends|"
-    r"give me a shout|see you at your|follow along|come follow|(?:my|our) personal (?:insta|instagram|page|account|profile)|"
+    r"give me a shout|see you at your(?! (?:next |first |last )?(?:appointment|session|intake|review|check-in))|follow along|come follow|(?:my|our) personal (?:insta|instagram|page|account|profile)|"
     r"bring (?:your partner|a friend|the kids)|everyone is invited|you(?:'re| are) invited|"
     r"(?:looking for|need|needs) (?:an? )?(?:electrician|plumber|babysitter|nanny|mechanic|contractor|cleaner|builder))(?![a-z0-9])")
 _THERAPY_TIE = _rx(
@@ -225,8 +225,13 @@ def _social_invite(doc, context, settings):
     text = doc.norm
     for i, m in first_per_sentence(doc, _SOCIAL, text):
         lo, hi = doc.around(i)
-        if _THERAPY_TIE.search(text, lo, hi):
+        if _THERAPY_TIE.search(text, lo, hi) and not _DECLINED.search(text, lo, hi):
             yield m.span()
+
+
+# the invitation is declined: "I keep my personal accounts separate, so I won't be accepting"
+_DECLINED = _rx(r"(?<![a-z])(?:(?:won't|will not|don't|do not|can't|cannot|never) (?:be )?accept(?:ing)?|"
+                r"(?:keep|keeps) (?:my|our) personal (?:accounts?|pages?|profiles?|life) (?:separate|private))")
 
 
 RULES.append(_rule(
@@ -243,6 +248,8 @@ RULES.append(_rule(
      ("It's been a year since we ended, so I think it's fine to connect socially now. Drinks next week?", "message")],
     ["Our grief group meets for coffee and conversation at the library; call the office to join.",
      ("Thanks for asking, but I don't socialise with clients, even after our sessions end.", "message"),
-     "Staff lunch today to welcome our new intake coordinator!"],
+     "Staff lunch today to welcome our new intake coordinator!",
+     ("Thanks for the friend request. I keep my personal accounts separate from work, so I won't be "
+      "accepting, but I'm glad the sessions have been useful. See you at your next appointment.", "message")],
     "Keep contact to the therapy; if a former client invites you, decline kindly and explain why.",
     matcher=_social_invite))

@@ -23,8 +23,6 @@ dict lookup per feature.
 
 from __future__ import annotations
 
-from math import fsum
-
 from .._regex import compile as _rx
 from ..normalize import WORD_RE
 from ..model import Example
@@ -77,9 +75,10 @@ def _doc_totals(doc) -> list:
             if entry.__class__ is str:
                 entry = W[f] = _parse(entry)
             vectors.append(entry)
-    # one weight vector per feature: the columns are summed in C (fsum: exactly rounded,
-    # so the same on every Python version)
-    totals = [fsum(col) for col in zip(*vectors)] if vectors else [0.0] * len(CATEGORIES)
+    # one weight vector per feature: the columns are summed in C (Python 3.12+ sums floats
+    # with compensation, 3.11 does not: the last bit may differ, far below the 0.001 steps
+    # of the thresholds)
+    totals = [sum(col) for col in zip(*vectors)] if vectors else [0.0] * len(CATEGORIES)
     doc.cache["model_w"] = totals
     return totals
 
@@ -202,7 +201,15 @@ def _best_span(doc, ci: int) -> tuple[int, int]:
 _OPPOSITE = {
     "political": _rx(
         r"(?<![a-z])(?:won't|will not|never|don't|do not) tell (?:you|anyone) (?:how|who) to vote|non-?partisan|"
-        r"(?:all|both|every) (?:major )?(?:parties|candidates)|whoever you vote for|regardless of (?:who|how) you vote"),
+        r"(?:all|both|every) (?:major )?(?:parties|candidates)|whoever (?:gets |earns )?(?:your vote|you vote for)|"
+        r"regardless of (?:who|how) you vote|where and when to vote|"
+        r"elections (?:canada|nz|ontario|bc|alberta)|electoral (?:commission|office)"),
+    # the post says a diagnosis needs an assessment, or explains a label in general
+    "public-diagnosis": _rx(
+        r"(?<![a-z])(?:(?:can't|cannot|can not|shouldn't|should not|won't|will not|don't|do not) (?:be )?diagnos\w*|"
+        r"(?:haven't|hasn't|have not|has not|never) (?:been )?(?:assessed|evaluated|examined|met)|"
+        r"none of us (?:has|have) (?:assessed|evaluated|met)|clinical meaning|(?:isn't|is not|aren't|are not) (?:a |dsm )?diagnos\w*|"
+        r"a stranger can(?:'t|not)? diagnos\w*|on a spectrum in all of us)"),
     "victim-blaming": _rx(
         r"(?<![a-z])(?:responsib\w+ of the (?:person|one) who|the person who (?:commits|committed|chose|hurt|harmed|assaulted|abused)|"
         r"never (?:her|their|your|his|the survivor's|the victim's) fault|not (?:her|their|your|his) fault|"
@@ -210,6 +217,7 @@ _OPPOSITE = {
         r"misunderstand(?:s|ing)? (?:abuse|survivors|trauma|victims)|wrong question|doesn't prevent|pushing back|(?:teaches|keeps) survivors)"),
     "sensitive-contact": _rx(
         r"(?<![a-z])(?:please )?(?:don't|do not|never) (?:message|dm|comment|post|send|share)\b[^.!?]{0,60}"
+        r"|(?:won't|will not|never) (?:follow back|interact|acknowledge)"
         r"|messages? (?:here )?(?:aren't|are not|isn't|is not) (?:secure|private|confidential)"),
     "dual-relationship": _rx(
         r"(?<![a-z])(?:won't|will not|don't|do not|can't|cannot|never) (?:be )?accept(?:ing)?|"

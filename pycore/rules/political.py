@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._regex import compile as _rx
 from ._common import A, ALL, make_rule
 
 SRC = f"{A[11]}; {A[7]}"
@@ -21,8 +22,21 @@ _POLITICIANS = (r"(?:donald )?trump(?:'s)?|(?:joe )?biden(?:'s)?|kamala(?: harri
                 r"jd vance|vance|newsom|rfk jr|mike pence|pence|hillary(?: clinton)?|marjorie taylor greene|"
                 r"mtg|ted cruz|lindsey graham|mitch|the trump administration|the biden administration|"
                 r"boebert|gavin newsom|greg abbott|ron desantis|elon musk's doge|doge cuts|warren|elizabeth warren|cruz|"
-                r"albanese|dutton|luxon|hipkins|ardern|poilievre|trudeau|starmer|sunak|farage|boris johnson|"
+                r"albanese|albo|dutton|luxon|hipkins|ardern|poilievre|trudeau|starmer|sunak|farage|boris johnson|"
+                r"stefanson|kinew|doug ford|danielle smith|beto|seymour|carney|"
                 r"orange man|feel the bern|(?:senator|sen\.|congressman|congresswoman|rep\.|governor|gov\.|speaker) (?!of )[a-z]+")
+
+# a sentence that takes no side: "whoever gets your vote", "all parties"
+_EVEN_HANDED = _rx(
+    r"(?<![a-z])(?:whoever (?:gets |earns )?(?:your vote|you vote for)|whichever (?:party|candidate)|"
+    r"regardless of (?:who|which party|how) you vote|(?:all|every|each) (?:of the )?(?:major )?"
+    r"(?:parties|party|candidates)|across the (?:political )?spectrum|non-?partisan)(?![a-z])")
+
+
+def _even_handed(doc, s: int, e: int) -> bool:
+    s0, s1 = doc.sentence_of(s)
+    return _EVEN_HANDED.search(doc.leet, s0, s1) is not None
+
 
 RULES = [
     _rule("POL001", "Politicians",
@@ -44,7 +58,8 @@ RULES = [
            "Typical libtards."],
           ["Conservative estimates suggest one in five adults has a mental illness.",
            "Labour can be long; our perinatal team supports you before and after.",
-           "I woke up grateful today."],
+           "I woke up grateful today.",
+           "Te Pāti Māori, Greens, National, Labour, ACT, NZ First: whoever gets your vote, please use it."],
           "Leave party labels out of the practice page.",
           patterns=(r"democrats?|republicans?|gop|dems|repubs|libs|libtards?|leftists?|rightwingers?|"
                     r"liberals|conservatives|progressives|maga|antifa|trumpers|trumpists|snowflakes|"
@@ -60,7 +75,14 @@ RULES = [
                     r"(?:vote|voting|voted|voter|voters) (?:for )?(?:labou?r|reform|the greens|national|liberal|conservative|tory|"
                     r"sinn f[eé]in|fine gael|fianna f[aá]il|the ndp|the liberals|the conservatives)|"
                     r"#vote\w+|lifelong (?:\w+ )?(?:voter|progressive|conservative|liberal|democrat|republican)|"
-                    r"(?:proud|staunch|card-carrying|die-hard) (?:progressive|conservative|liberal|democrat|republican|leftie|lefty)",)),
+                    r"(?:proud|staunch|card-carrying|die-hard) (?:progressive|conservative|liberal|democrat|republican|leftie|lefty)",
+                    # Australian, NZ and Canadian parties; party membership and colours
+                    r"the lnp|lnp|the nats|teal independents?|the teals|the pcs|(?:stefanson|manitoba|ontario|alberta|ford) pcs|"
+                    r"(?:put|putting|number) (?:the )?(?:lnp|labor|labour|liberals?|greens|nationals|national|one nation|coalition|libs|pcs|ndp|tories) last|"
+                    r"(?:the )?coalition (?:left|government|cuts|gutted|wrecked)|(?:when|while|since|under) national (?:is|was|are|were|got) in|"
+                    r"(?:renewed|renewing|cancelled|joined) my (?:party )?membership|(?:party|lnp|labor|labour|tory|liberal|ndp|green) membership|"
+                    r"(?:red|blue|green) rosette|(?:red|blue) through and through|brexit did|that lot (?:in|have|has|are)|fourteen years of (?:that lot|tory)",),
+          innocent=_even_handed),
     _rule("POL003", "Campaign and election slogans",
           "Flags voting instructions and slogans: vote blue, vote them out, MAGA, lock her up, "
           "stop the steal, #resist.",
@@ -91,7 +113,13 @@ RULES = [
                     r"(?:re-?election|election|presidential|senate|mayoral|gubernatorial|congressional|council|leadership) campaign|campaign trail)|"
                     # "the Smith for Senate campaign": the span starts at "for" (a leading
                     # any-word would make every word a place this regex must be tried)
-                    r"for (?:senate|congress|governor|president|mayor)(?: 20\d\d)? campaign")),
+                    r"for (?:senate|congress|governor|president|mayor)(?: 20\d\d)? campaign",
+                    # the campaign in passing: a yard sign, a rally, a fundraiser, a flipped county
+                    r"yard sign|(?:hosting|host|attending|went to|was at|at) (?:a |the )?(?:fundraiser|rally) for|(?:campaign|election|maga) rally|"
+                    r"door-?knocking|phone ?banking for|(?:county|seat|district|state) (?:finally )?flipped|flip (?:the|this|our) (?:seat|county|district|state)|"
+                    r"primary challenger|axe the tax|#voteyes|#voteno|#auspol|#cdnpoli|#nzpol|#toriesout|"
+                    r"remember (?:all of )?(?:this|that) (?:in|come) (?:november|may|october|the election)|roll on (?:next )?(?:may|november|the election)|"
+                    r"(?:only )?one (?:party|side) (?:keeps|treats|always|blocks|kills|killed|refuses|voted)")),
     _rule("POL004", "Hot-button policy stances",
           "Flags stances on divisive policy: abortion, guns, immigration, the administration.",
           "This takes a side on a divisive political issue.",
@@ -112,7 +140,8 @@ RULES = [
                     r"(?:overturn\w*|overturning|restore|restoring|codify|codifying) roe|supreme court (?:finally )?(?:overturned|struck down|ruled)|medicare for all|"
                     r"eat the rich|tax the rich|climate (?:hoax|scam|deniers)|back the blue|blue lives matter|all lives matter|"
                     r"(?:this|the current|current) (?:administration|regime|government)(?:'s)? (?:is|has|keeps|wants|doesn't|won't|can't|just|cuts|policies|policy)|"
-                    r"(?:under|thanks to) (?:this|the current) (?:administration|president|regime|government)",
+                    r"(?:under|thanks to) (?:this|the current|the last|the previous) (?:administration|president|regime|government)|"
+                    r"(?:cuts|grant cuts|policies) from (?:this|the current) (?:administration|government)|under a government that",
                     # relief or praise for who holds office
                     r"(?:thank (?:goodness|god|heavens)|thankfully|so glad|glad|grateful|relieved|so happy|good riddance|finally) "
                     r"(?:\w+ ){0,3}(?:for |to |we have |we've got |about )?(?:the |a |our |this )?(?:new |current |incoming |outgoing |former |old )?"

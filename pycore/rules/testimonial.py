@@ -7,6 +7,10 @@ from .._regex import compile as _rx
 from ..scan import Scanner, sentences_with
 from ._common import A, APA_505, make_rule
 
+# reviews switched off or refused: "Google reviews are turned off for our practice"
+_NO_REVIEWS = _rx(r"(?<![a-z])(?:turned off|switched off|disabled|(?:isn't|is not|not) something|(?:don't|do not|never|won't|will not) "
+                  r"(?:ask|request|solicit)|not allowed)(?![a-z])")
+
 SRC = f"{APA_505}; ACA Code of Ethics C.3.b; {A[7]}"
 WHY = ("APA 5.05 forbids soliciting testimonials from current clients, or from others who are "
        "vulnerable to undue influence; a public request reaches your clients too, and a client "
@@ -29,8 +33,10 @@ RULES = [
           "This asks for reviews, which reach your clients.",
           "A review request on the practice page is a request to your clients.",
           ["Please leave us a 5-star review on Google!", "Rate us on Yelp if we helped you."],
-          ["We do not ask clients for reviews.", "How to read therapist reviews critically."],
-          "Leave reviews to people who choose to write them unprompted.",
+          ["We do not ask clients for reviews.", "How to read therapist reviews critically.",
+           "Google reviews are turned off for our practice: asking clients for reviews isn't something our ethics allow."],
+          "Leave reviews to people who choose to write them unprompted.", innocent=lambda doc, s, e: _NO_REVIEWS.search(
+              doc.norm, *doc.sentence_of(s)) is not None,
           patterns=(r"(?<!offering\ to\ )(?<!offered\ to\ )(?:leave|write|post|give|drop|share|add) (?:me |us )?(?:a |an |your )?(?:\d[- ]star |five[- ]star |5-star |quick |short |honest |google |yelp |positive |glowing |good |great |kind )*(?:reviews?|ratings?)",
                     r"review (?:me|us) on|rate (?:me|us)(?: on)?|reviews? (?:us|me) on",
                     r"(?:google|yelp|facebook|psychology today|healthgrades) reviews? (?:help|would|mean|are)",

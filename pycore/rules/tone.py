@@ -200,9 +200,35 @@ def _stretched(doc, context, settings):
         orig = doc.orig_slice(s, e)
         if orig.isupper() and len(orig) > 1:
             continue  # acronyms such as NIAAA
+        if orig[1:] != orig[1:].lower():
+            continue  # a CamelCase hashtag: "#BellLetsTalk" is Bell + Lets, not "belllll"
         if any(a < e and s < b for a, b, _ in prof):
             continue
         yield s, e
+
+
+# a sentence in Spanish ("sus nietos", "ya no"): its words are not English slang
+_SPANISH = frozenset(words(
+    "de|la|que|el|los|las|una|por|con|para|es|se|del|al|lo|su|sus|muy|pero|como|yo|nunca|hoy|"
+    "nos|les|le|esta|este|está|mija|mijo|señora|qué|también|porque|estoy|tiene|hay|ella|él"))
+_WORD = _rx(r"[^\W\d_]+")
+
+
+def _slang_innocent(doc, s: int, e: int) -> bool:
+    """"Ohio U" (a university), "R U OK? Day" (a campaign), Spanish "sus" or "ya"."""
+    word = doc.norm[s:e]
+    if word in ("u", "r u"):
+        orig = doc.orig_slice(s, e)
+        if orig.isupper() and doc.norm.startswith(" ok", e):
+            return True  # R U OK? Day
+        if orig == "U":
+            k = s - 1
+            while k > 0 and doc.norm[k - 1].isalpha():
+                k -= 1
+            if k < s - 1 and doc.norm[s - 1] == " " and doc.is_capitalized(k):
+                return True  # Ohio U, Boston U
+    s0, s1 = doc.sentence_of(s)
+    return len(set(_WORD.findall(doc.norm, s0, s1)) & _SPANISH) >= 3
 
 
 def _rule(rid, title, what, message, why, flag, clean, instead, **kw):
@@ -266,9 +292,12 @@ RULES = [
           "Slang reads as casual on a professional page.",
           "Slang sets a personal rather than professional tone.",
           ["We're gonna have a great group this fall", "Thank u for coming bestie"],
-          ["We are going to have a group this fall.", "The U.S. has a crisis line: 988."],
+          ["We are going to have a group this fall.", "The U.S. has a crisis line: 988.",
+           "R U OK? Day is Thursday: ask, listen, encourage action, check in.",
+           "Office closed Friday for my daughter's move-in at Ohio U.",
+           ("Hoy me tocó una señora que cuida a sus nietos mientras su hija trabaja.", "comment")],
           "Use the full, plain form.",
-          patterns=(r"(?:" + alt(_SLANG) + r")(?!\.[a-z])",),
+          patterns=(r"(?:" + alt(_SLANG) + r")(?!\.[a-z])",), innocent=_slang_innocent,
           suggest={"gonna": "going to", "wanna": "want to", "gotta": "have to",
                    "kinda": "kind of", "sorta": "sort of", "dunno": "don't know", "u": "you",
                    "ur": "your", "cuz|coz": "because", "lemme": "let me", "gimme": "give me"}),
@@ -277,7 +306,8 @@ RULES = [
           "Stretched spelling reads as casual chat.",
           "Stretched words mimic speech in a way that reads as personal chat.",
           ["Sooooo excited for our new office", "Thank youuuu everyone"],
-          ["So excited to open our new office.", "Visit www.example.com for resources."],
+          ["So excited to open our new office.", "Visit www.example.com for resources.",
+           "It's #BellLetsTalk Day: check in on a friend today."],
           "Use the normal spelling.",
           matcher=_stretched, quoted=False),
 ]
