@@ -53,7 +53,8 @@ _EDU = _rx(
     r"(?:can|may|might|could|often|sometimes|will) (?:feel|seem|look|sound) like|even when|even if|"
     r"depression lies|(?:is|it's|that's) a lie|be wary|beware|red flags?|watch out for|skeptical|"
     r"selling something|snake oil|anyone (?:who (?:promises|guarantees|claims|offers)|promising|claiming|offering)|"
-    r"no one can|nobody can|no (?:therapist|clinician|one) (?:can|should))\b")
+    r"no one can|nobody can|no (?:therapist|clinician|one) (?:can|should)|"
+    r"words (?:we|people|you) (?:toss|throw|use|hear)|keep people from seeking help|let's swap)\b")
 
 
 def clause_prefix(doc: Doc, start: int) -> str:

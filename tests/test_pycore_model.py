@@ -19,7 +19,7 @@ def test_weights_load_and_hash_matches():
                             .encode()).hexdigest()
     assert digest == MW.HASH and MW.VERSION == digest[:12]
     assert tuple(M.CATEGORIES) == pycore.CATEGORY_IDS
-    assert M.W and M.THRESHOLD
+    assert M.W.ready() and M.THRESHOLD
     assert len((ROOT / "pycore" / "_model_weights.py").read_bytes()) < 400_000  # part of the 8 MB zip budget
 
 

@@ -71,4 +71,4 @@ def test_every_category_word_list_is_prefiltered():
 
     for cat, sc, _ in _LEXICAL:
         if isinstance(sc, Alternatives):
-            assert sc.whole.id >= 0 and sc._matches is not None, cat
+            assert sc.id >= 0 and sc._matches is not None, cat

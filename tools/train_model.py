@@ -45,7 +45,8 @@ CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl", "test
            "tests/corpus/sixteenth.jsonl", "tests/corpus/seventeenth.jsonl", "tests/corpus/eighteenth.jsonl",
            "tests/corpus/nineteenth.jsonl", "tests/corpus/twentieth.jsonl", "tests/corpus/twentyfirst.jsonl",
            "tests/corpus/twentysecond.jsonl", "tests/corpus/twentythird.jsonl", "tests/corpus/twentyfourth.jsonl",
-           "tests/corpus/twentyfifth.jsonl", "tests/corpus/twentyseventh.jsonl")
+           "tests/corpus/twentyfifth.jsonl", "tests/corpus/twentyseventh.jsonl", "tests/corpus/twentyeighth.jsonl",
+           "tests/corpus/twentyninth.jsonl", "tests/corpus/thirtieth.jsonl", "tests/corpus/thirtyfirst.jsonl")
 OUT = ROOT / "pycore" / "_model_weights.py"
 SEED = 20240611
 EPOCHS = 20
@@ -221,7 +222,9 @@ def choose_thresholds(items, oof, rule_found):
             break
         worst = max(thr, key=lambda k: sum(1 for i in fp_items if oof[i][CATS.index(k)] >= thr[k]))
         thr[worst] = round(thr[worst] + 0.25, 3)
-    return thr
+    # weights have three decimals, so scores fall on a 0.001 grid (up to float rounding,
+    # which differs with the order of the sum): half a step below, a threshold never ties
+    return {k: round(v - 0.0005, 4) for k, v in thr.items()}
 
 
 def _clean_fp(items, oof, rule_found, thr, clean):

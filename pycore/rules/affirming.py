@@ -24,7 +24,7 @@ def _rule(rid, title, sev, what, message, why, flag, clean, instead, **kw):
 _DEADNAME = _rx(
     r"\b(?:was|is) still (?:called )?(?P<a>[A-Z][a-z]+)\b|\bwill always be (?P<b>[A-Z][a-z]+) to\b|"
     r"\b(?P<c>[A-Z][a-z]+) \(now [\"\u201c']?[A-Z][a-z]+|\bwas (?P<d>[A-Z][a-z]+) (?:right )?(?:up )?until\b|"
-    r"\bused to be (?:called )?(?P<e>[A-Z][a-z]+)\b")
+    r"\b(?:he|she|they) used to be (?:called )?(?P<e>[A-Z][a-z]+)\b")
 _NOT_A_NAME = frozenset(words(
     "i|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
     "july|august|september|october|november|december|mum|mom|dad|nan|nana|papa|granny|grandma|grandpa|"
@@ -36,7 +36,7 @@ _NOT_A_NAME = frozenset(words(
 # regex is tried only where one of them starts
 _DEADNAME_AT = Scanner(
     r"(?<![a-z0-9])(?:(?:was|is) still (?:called )?[a-z]|will always be [a-z]+ to(?![a-z0-9])|"
-    r"was [a-z]+ (?:right )?(?:up )?until(?![a-z0-9])|used to be (?:called )?[a-z])")
+    r"was [a-z]+ (?:right )?(?:up )?until(?![a-z0-9])|(?:he|she|they) used to be (?:called )?[a-z])")
 
 
 def _deadname_starts(doc):
@@ -205,7 +205,8 @@ RULES = [
            "Remember when Jordan Vale was still Jonathan? I miss his old movies."],
           ["Use the name a person uses now, and never share a former name.",
            "The office was still Closed on Monday, sorry for the confusion.",
-           "Mum will always be Mum to me, even after the dementia diagnosis."],
+           "Mum will always be Mum to me, even after the dementia diagnosis.",
+           "Lake Lanier sits over what used to be Oscarville, a Black community driven out in 1912."],
           "Use the person's current name and pronouns; leave the former name out.",
           matcher=_deadnames),
 ]

@@ -101,7 +101,7 @@ _TRIGGER_PATTERNS = [
     r"(?:client|patient) (?:is|was|has|had|update|says|said|told|came|presents|presented)",
     r"case (?:study(?! in)|from|example|of the (?:day|week))|presenting (?:with|w/)|presented (?:with|w/)|"
     r"(?<!teaching )(?<!journal club )(?<!cpd )(?<!training )(?<!info )(?<!information )(?<!planning )(?<!staff )(?<!team )(?<!strategy )"
-    r"(?<!photo )(?<!practice )(?<!study )(?<!writing )(?<!q&a )(?:intake|session|appointment|consult) (?:with(?! (?:your|their|a|an|our) )|this morning|today|tonight|yesterday|earlier)",
+    r"(?<!photo )(?<!practice )(?<!study )(?<!writing )(?<!q&a )(?:intake|session|appointment|consult) (?:with(?! (?:your|their|a|an|our|us|me|you|them) )|this morning|today|tonight|yesterday|earlier)",
     # case lines and consult requests: "45M, divorced", "17yo, attends...", "quick consult q:"
     r"\d{1,2} ?(?:yo|y/o|m|f|male|female)(?=[,;:]| w/| presenting)|(?:quick |a )?consult(?:ation)? (?:q|question|request)",
     # discharged / admitted a patient; saw someone professionally; sessions in my office
@@ -121,7 +121,9 @@ _TRIGGER_PATTERNS = [
     r"(?:has been|have been|started|keeps|been|is|was) (?:coming in|coming to (?:see )?me|seeing me)|started seeing me|"
     r"came in for (?:her|his|their) (?:first |last )?(?:session|appointment|intake)|(?:in|from|after|during) (?:our|my|your|a) session",
     # weak, specific-sounding: counseling a bride / working with a former olympian
-    r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?!(?:person|human|whole person|people|individual)(?![a-z]))(?:[a-z0-9'-]+ ){0,2}(?:[a-z0-9'-]+)",
+    r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?!(?:person|human|whole person|people|individual|"
+    r"counsell?or|therapist|psychologist|psychiatrist|doctor|gp|professional|specialist|clinician|suicide|crime|condition|disorder|"
+    r"diagnosis|mental|problem|issue|range|variety|number|lot|bit|few|new|group|team|wide|broad)(?![a-z]))(?:[a-z0-9'-]+ ){0,2}(?:[a-z0-9'-]+)",
     r"in session(?! (?:notes|fees|rates|length))(?!,? (?:we|i) (?:often |usually |sometimes |always |never |regularly )?(?:use|always|never|don't|do not|try|aim|ask|talk|work|keep|will|can|explore|practise|practice))",
     r"(?:in|from|at|to) (?:my|our) (?!(?:peer|consultation|supervision|training|study|book|writing|reading|ce|staff|team)(?![a-z]))(?:[a-z]+ ){0,2}group(?! (?:practice|therapy practice))",
     r"in (?:my|our) office (?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this \w+|last \w+|since)",
@@ -156,6 +158,10 @@ _GENERIC_BEFORE = _rx(
     r"any|anyone|anybody|whoever|every|each|no|many|most|some|all|lots of|a lot of|so many|often|sometimes|"
     r"typically|usually|never|whether|unless|until|once)\b[^.!?\n]{0,60}$)")
 _HOW_WE = _rx(r"(?<![a-z])(?:how|the way) (?:i|we) ")
+_SUBJECT = _rx(r" (?:(?:who|that|whom) )?(?:i|we)(?:'ve| have|'d| had|'m| am|'re| are)? ")
+_ANY_PLURAL = _rx(r"(?<![a-z'])[a-z]{3,}(?<!ss)(?<!us)(?<!is)s(?![a-z'])")
+_NO_STORIES = _rx(r"(?<![a-z])(?:(?:won't|will not|never|don't|do not) (?:see|post|share|write|publish|tell)|"
+                  r"peer consultation|consultation group|supervision group|case discussion|reflective practice group)(?![a-z])")
 _VERB_LAST = (" see", " work with", " worked with", " working with", " treat", " counsel")  # the object follows
 # "I'd love to have her on my couch": a wish about a celebrity, not a client
 _HYPOTHETICAL = _rx(r"(?<![a-z])(?:i'd|i would|we'd|we would|would) (?:love|like|want|kill) to (?:have|get|see) [^.!?\n]{0,30}$")
@@ -164,7 +170,7 @@ _STAFF = _rx(
     r"team member|colleague|practice manager|administrator|admin|billing)|(?:a|our) colleague)(?![a-z])")
 _OTHERS_POST = _rx(
     r"(?:your|their|his|her|the|a) (?:post|story|article|tweet|comment|thread|video|reel)s? "
-    r"(?:about|on|mentioning|describing|re:?)\s*$")
+    r"(?:about|on|mentioning|describing|re:?)(?: [a-z'-]+){0,2}\s*$")
 _PLURAL_WORDS = _rx(
     r"(?<![a-z])(?:people|clients|patients|folks|families|couples|teens|children|adults|women|men|"
     r"survivors|students|parents|many|most|all|everyone|anyone|those|these|conditions|issues|presentations|"
@@ -505,6 +511,9 @@ def _triggers(doc):
             continue  # "if you're one of our patients, we'll phone you": the reader, not a story
         if _ADDRESSED.search(doc.norm, max(sent_s, s - 30), s):
             continue  # "great session today" said to the person themselves
+        k = _SUBJECT.search(m.group(0))
+        if k is not None and _ANY_PLURAL.search(m.group(0), 0, k.start()) and not one_of:
+            continue  # "the biggest drivers of stress we see": kinds of problem, not a person
         if (_PLURAL_WORDS.search(m.group(0)) or _HOW_WE.search(m.group(0))
                 or (m.group(0).endswith(_VERB_LAST) and _PLURAL_WORDS.match(doc.norm, e + 1))) and not one_of:
             continue  # "the families we see", "how we work with whānau": a practice, not a story
@@ -520,8 +529,10 @@ def _triggers(doc):
     for m in _S_DISGUISE.finditer(doc, doc.norm):
         s, e = m.span()
         s0, s1 = doc.sentence_of(s)
-        if _STAFF.search(doc.norm, s0, s1) or _PROMISE_BEFORE.search(doc.norm, max(0, s - 25), s):
-            continue  # "staff spotlight (shared with her permission)", "I'll keep it de-identified"
+        if (_STAFF.search(doc.norm, s0, s1) or _PROMISE_BEFORE.search(doc.norm, max(0, s - 25), s)
+                or _NO_STORIES.search(doc.norm, s0, s1)):
+            continue  # "staff spotlight (shared with her permission)", "I'll keep it de-identified",
+            # "you won't see client stories here, even with names changed", "cases anonymised in peer consultation"
         out.append((s, e))
     return out
 
@@ -664,6 +675,12 @@ def _conf_rule(rid, title, what, message, why_extra, kind, flag, clean, matcher=
 
 _GOOD = [
     "Many of my clients struggle with anxiety during the holidays. You are not alone.",
+    "Here's what a first session with us usually looks like: some paperwork, your story in your own words, and questions.",
+    "Housing insecurity is one of the biggest drivers of stress we see. Free advice for renters: 1800 454 454.",
+    "Feeling nervous about seeing a counsellor for the first time? Most sessions start with simple questions.",
+    "Disguised vignettes still identify people, so you won't see client stories here, even with names changed.",
+    "Peer consultation group for counsellors in South Wales: monthly, cases fully anonymised, never online.",
+    ("Hi Dr Lim, saw your post about the client session this morning; it might be identifiable. Would you consider taking it down?", "message"),
     "HIPAA reminder: a photo of a client's artwork is still protected health information.",
     "If your child is self-harming, book an appointment with their GP this week.",
     ("Hi Sam, great session today. See you Thursday at 4.", "message"),

@@ -23,7 +23,9 @@ _SENSITIVE = (r"(?:strugg?l\w*|(?<!success\s)(?:story|stories)|symptoms?|diagnos
               r"relationship|marriage|abuse|addiction|grief|loss|pain|hurting|therapy|help)")
 # stories asked for to be published (a testimonial, judged by the testimonial rules)
 _PUBLISHED = _rx(r"(?<![a-z])(?:feature|featured|our website|brochure|awards?|testimonials?|so others (?:know|can see)|"
-                 r"tag (?:us|the page)|quote-post|our favou?rites)(?![a-z])")
+                 r"tag (?:us|the page)|quote-post|our favou?rites|"
+                 # someone's own public story praised: "it takes courage to share your story on your own terms"
+                 r"(?:courage|brave|bravery) to share|on your own terms)(?![a-z])")
 _DM = (r"(?:dm|pm|inbox|message|msg|messenger|direct message|private message|privately message|"
        r"send (?:me|us) (?:a |your )?(?:dm|pm|message|private message|direct message|note))")
 
@@ -75,7 +77,8 @@ RULES = [
            "Share your trauma story in the comments."],
           ["Comment with your favourite grounding song!",
            "Questions about booking? Call the office.",
-           "Share your story: how did EMDR change your life? We may feature it on our website."],
+           "Share your story: how did EMDR change your life? We may feature it on our website.",
+           "A presenter spoke openly about her panic attacks on air. It takes courage to share your story on your own terms."],
           "Invite general, non-identifying engagement, and offer phone or email for personal "
           "questions.",
           patterns=(r"(?:comment|share|tell (?:me|us)|drop|post|write)(?: (?:bell?ow|down bell?ow|here|in the comments))? (?:with )?(?:your|you're|youre|ur|what you're|what your|what youre|what ur|how you're|how your|what's|what is|what has) (?:\w+ )?" + _SENSITIVE,
@@ -112,6 +115,9 @@ RULES = [
            "The county is taking public comment on youth mental health funding Tuesday at 6 pm.",
            "Narcissistic personality disorder is diagnosed after a proper assessment. Reading list in the comments.",
            "Comments on this page are public, so please don't share personal health details here.",
+           "Comment below with a topic for our next blog post! General topics only, please keep personal stories off the page.",
+           "Comments on this post are for questions about the workshop venue and timing only. Please keep personal details out of them.",
+           "Narcissistic personality disorder is a clinical diagnosis. Here's what the criteria actually describe.",
            "Colleagues: if another therapist posts identifying details about a client, send them a private message rather than calling it out.",
            ("If there are health details you want the team to have, please send them to my district "
             "email rather than here.", "message"),
@@ -123,7 +129,7 @@ RULES = [
 
 _CHANNEL = _rx(
     r"(?<![a-z0-9])(?:d\.?m\.?s?|(?<![0-9] )(?<![0-9])p\.?m|inbox|message|messages|messenger|whatsapp|chat|comments?|"
-    r"replies|reply|below|text me|dms|right here|here|our page|my page|this thread|the thread|"
+    r"replies|reply|below|text me|dms|right here|here(?!'s| is)|our page|my page|this thread|the thread|"
     r"slide into|tag us|group chat|whatsapp line|telegram|signal)(?![a-z0-9])")
 _ASK = _rx(
     r"(?<![a-z0-9])(?:tell|send|share|type|write|describe|reply|comment|say more|message|inbox|dm|d\.m\.?|"
@@ -142,7 +148,12 @@ _DETAIL = _rx(
 _UNDO = _rx(r"(?<![a-z0-9])(?:(?:reading|resource|book|link|links|slides|sources|references) (?:list )?(?:in|below|are)|"
                    r"remove|removed|removing|delete|deleted|deleting|edit|editing|take down|"
                    r"took down|hide|hid|hidden|hiding|"
-                   r"turn(?:ed|ing)? off|switch(?:ed|ing)? off|disabled?|closed|limited)(?![a-z0-9])")
+                   r"turn(?:ed|ing)? off|switch(?:ed|ing)? off|disabled?|closed|limited|"
+                   r"share your views with your (?:own )?(?:representatives?|mp|mla|senator|congress\w*))(?![a-z0-9])")
+# the post, in this sentence or the next, asks for the opposite: "general topics only, please
+# keep personal stories off the page"
+_KEEP_OUT = _rx(r"(?<![a-z0-9])(?:keep (?:your |any )?(?:personal|health|private) (?:stories|details|information|info) "
+                r"(?:off|out)|(?:general|venue|timing|logistics|booking) (?:topics|questions)(?: \w+){0,4} only)(?![a-z0-9])")
 
 
 _S_ASK = Scanner(_ASK)
@@ -168,7 +179,8 @@ def _channel_request(doc, context, settings):
         lo = sents[max(0, i - 1)][0]
         hi = sents[min(len(sents) - 1, i + 1)][1]
         ask = _S_ASK.search(doc, text, s0, s1)
-        if not ask or _S_UNDO.search(doc, text, s0, s1) or _S_ELSEWHERE.search(doc, text, s0, s1):
+        if (not ask or _S_UNDO.search(doc, text, s0, s1) or _S_ELSEWHERE.search(doc, text, s0, s1)
+                or _KEEP_OUT.search(text, lo, hi)):
             continue
         if is_negated(doc, ask.start(), ask.end()):
             continue  # "please don't share health details here"

@@ -21,7 +21,8 @@ _SUICIDE = _rx(
     r"suicide (?:note|attempt)|attempted suicide)(?![a-z0-9])")
 # crisis lines outside the US (NZ 1737, Samaritans, IE text 50808, Lifeline AU, Kids Help
 # Phone, Pieta, Shout): a resource where they appear, and the mark of a post about prevention
-_LINES = r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|pieta|85258"
+_LINES = (r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|pieta|85258|1767|sos singapore|tele-manas|14416|"
+          r"686868|1800 ?247 ?247|1-800-273-talk|rainn")
 _RESOURCE = _rx(
     r"(?<![a-z0-9])(?:988|741741|911|999|112|116 ?123|crisis (?:line|text line|lifeline|center|centre|"
     r"team|hotline|number|services?)|lifeline|hotline|helpline|samaritans|trevor project|"
@@ -29,7 +30,7 @@ _RESOURCE = _rx(
     r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis|support group|postvention|afsp|"
     r"survivors of suicide loss|loss survivors|suicide loss survivors|peer support|bereavement (?:support|groups?|services?)|"
     + _LINES + r"|crisis text line|text (?:home|connect)|"
-    r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|1800 ?respect|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
+    r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|include resources|safe messaging|1800 ?respect|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
 _S_RESOURCE = Scanner(_RESOURCE)
 
 

@@ -110,7 +110,7 @@ def features(doc, context: str) -> set:
 CATEGORIES: tuple = ()
 BIAS: tuple = ()
 THRESHOLD: dict = {}
-W: dict = {}
+W: dict = {}  # a _Weights, set by load()
 
 
 def _parse(raw: str) -> tuple:
@@ -130,21 +130,35 @@ def _entry(f: str):
     return entry
 
 
+class _Weights(dict):
+    """feature -> its weights. Filled from the raw text on the first check, not at import:
+    the extension takes its Python memory snapshot right after ``import pycore``, and that
+    snapshot must fit in the heap Pyodide starts with. Each entry stays the raw
+    ``"ci:w ci:w"`` text until a text uses the feature (:func:`_entry`)."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: str | None = None) -> None:
+        super().__init__()
+        self.raw = raw
+
+    def ready(self) -> "_Weights":
+        if self.raw is not None:
+            raw, self.raw = self.raw, None
+            self.update(line.split("\t", 1) for line in raw.split("\n") if line)
+        return self
+
+
 def load(module) -> None:
     """Install weights from a module-like object (the trainer uses this for CV)."""
     global CATEGORIES, BIAS, THRESHOLD, W
     if module is None:
-        CATEGORIES, BIAS, THRESHOLD, W = (), (), {}, {}
+        CATEGORIES, BIAS, THRESHOLD, W = (), (), {}, _Weights()
         return
     CATEGORIES = tuple(module.CATEGORIES)
     BIAS = tuple(module.BIAS)
     THRESHOLD = dict(module.THRESHOLD)
-    if getattr(module, "W", None) is not None:
-        W = module.W
-    else:
-        # feature -> its raw "ci:w ci:w" text; parsed on first use (_entry), so that
-        # importing costs a split, not ten thousand float conversions
-        W = dict(line.split("\t", 1) for line in module.DATA.split("\n") if line)
+    W = _Weights(module.DATA)
 
 
 load(_MW)
@@ -156,6 +170,7 @@ def scores(doc, context: str) -> list:
     got = doc.cache.get(key)
     if got is not None:
         return got
+    W.ready()
     acc = list(BIAS)
     for ci, w in enumerate(_entry("^" + context) or ()):
         acc[ci] += w
@@ -209,16 +224,23 @@ _OPPOSITE = {
         r"(?<![a-z])(?:(?:can't|cannot|can not|shouldn't|should not|won't|will not|don't|do not) (?:be )?diagnos\w*|"
         r"(?:haven't|hasn't|have not|has not|never) (?:been )?(?:assessed|evaluated|examined|met)|"
         r"none of us (?:has|have) (?:assessed|evaluated|met)|clinical meaning|(?:isn't|is not|aren't|are not) (?:a |dsm )?diagnos\w*|"
-        r"a stranger can(?:'t|not)? diagnos\w*|on a spectrum in all of us)"),
+        r"a stranger can(?:'t|not)? diagnos\w*|on a spectrum in all of us|use them carefully|reads like a diagnosis|"
+        r"worth rephrasing|(?:get|gets|are|is) thrown at|(?:is|it's) a diagnosis, not)"),
+    # someone's own public disclosure, repeated: not a client story
+    "confidentiality": _rx(r"(?<![a-z])(?:spoke|speaks|talked|talks|wrote|posted) (?:openly |publicly )?(?:this week |today )?about "
+                           r"(?:his|her|their) own"),
     "victim-blaming": _rx(
         r"(?<![a-z])(?:responsib\w+ of the (?:person|one) who|the person who (?:commits|committed|chose|hurt|harmed|assaulted|abused)|"
         r"never (?:her|their|your|his|the survivor's|the victim's) fault|not (?:her|their|your|his) fault|"
         r"no one (?:ever )?(?:asks|deserves)|nobody (?:ever )?(?:asks|deserves)|#?itsneveryourfault|"
-        r"misunderstand(?:s|ing)? (?:abuse|survivors|trauma|victims)|wrong question|doesn't prevent|pushing back|(?:teaches|keeps) survivors)"),
+        r"misunderstand(?:s|ing)? (?:abuse|survivors|trauma|victims)|wrong question|doesn't prevent|pushing back|(?:teaches|keeps) survivors|"
+        r"shifts? the blame|teach(?:ing)? consent)"),
     "sensitive-contact": _rx(
         r"(?<![a-z])(?:please )?(?:don't|do not|never) (?:message|dm|comment|post|send|share)\b[^.!?]{0,60}"
         r"|(?:won't|will not|never) (?:follow back|interact|acknowledge)"
+        r"|(?:office|clinic) number|call (?:the|our) office|number (?:is )?in (?:the|my|our) bio"
         r"|messages? (?:here )?(?:aren't|are not|isn't|is not) (?:secure|private|confidential)"),
+    "testimonial": _rx(r"(?<![a-z])(?:don't|do not|never|won't|will not) (?:connect|interact|engage) with clients"),
     "dual-relationship": _rx(
         r"(?<![a-z])(?:won't|will not|don't|do not|can't|cannot|never) (?:be )?accept(?:ing)?|"
         r"(?:keep|keeps) (?:my|our) personal (?:accounts?|pages?|profiles?|life) (?:separate|private)"),

@@ -30,7 +30,8 @@ _POLITICIANS = (r"(?:donald )?trump(?:'s)?|(?:joe )?biden(?:'s)?|kamala(?: harri
 _EVEN_HANDED = _rx(
     r"(?<![a-z])(?:whoever (?:gets |earns )?(?:your vote|you vote for)|whichever (?:party|candidate)|"
     r"regardless of (?:who|which party|how) you vote|(?:all|every|each) (?:of the )?(?:major )?"
-    r"(?:parties|party|candidates)|across the (?:political )?spectrum|non-?partisan)(?![a-z])")
+    r"(?:parties|party|candidates)|across the (?:political )?spectrum|non-?partisan|"
+    r"(?:don't|do not|never|won't|will not) endorse (?:any|a) (?:party|candidate)|every party's)(?![a-z])")
 
 
 def _even_handed(doc, s: int, e: int) -> bool:
@@ -59,7 +60,8 @@ RULES = [
           ["Conservative estimates suggest one in five adults has a mental illness.",
            "Labour can be long; our perinatal team supports you before and after.",
            "I woke up grateful today.",
-           "Te Pāti Māori, Greens, National, Labour, ACT, NZ First: whoever gets your vote, please use it."],
+           "Te Pāti Māori, Greens, National, Labour, ACT, NZ First: whoever gets your vote, please use it.",
+           "Sinn Féin, Fianna Fáil, Plaid, Reform: we don't endorse any party; we'll share every party's pledges side by side."],
           "Leave party labels out of the practice page.",
           patterns=(r"democrats?|republicans?|gop|dems|repubs|libs|libtards?|leftists?|rightwingers?|"
                     r"liberals|conservatives|progressives|maga|antifa|trumpers|trumpists|snowflakes|"
@@ -70,7 +72,7 @@ RULES = [
                     r"#\w*(?:maga|resist|trump|biden|kamala|bluewave|redwave|votered|voteblue)\w*",
                     # parties outside the US: "a Labour government", "the Tories", "Reform UK"
                     r"labou?r (?:government|party|mps?|leader|voters|manifesto|councillors?|victory|win)|tory|tories|"
-                    r"lib dems?|reform uk|ukip|the snp|the ndp|the greens|one nation|(?:liberal|labor|green|conservative) party|"
+                    r"lib dems?|reform uk|ukip|the snp|the ndp|the greens(?= (?:party|mps?|candidates?|leader|policy|policies|have|are|were|will|won|would|voted|want|say|said|promised|pledged)(?![a-z]))|one nation|(?:liberal|labor|green|conservative) party|"
                     r"sinn f[eé]in|fine gael|fianna f[aá]il|te p[aā]ti m[aā]ori|act party|the nationals|the coalition government|"
                     r"(?:vote|voting|voted|voter|voters) (?:for )?(?:labou?r|reform|the greens|national|liberal|conservative|tory|"
                     r"sinn f[eé]in|fine gael|fianna f[aá]il|the ndp|the liberals|the conservatives)|"

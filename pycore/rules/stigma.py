@@ -46,7 +46,8 @@ RULES = [
            "Nuts and seeds are a good snack for focus.",
            "Crazy Hair Day is Friday at Jefferson Elementary.",
            "Grangegorman was once the Richmond Lunatic Asylum; today it is a university campus.",
-           "The crazy quilt raffle at the church bazaar raises money for the food pantry."],
+           "The crazy quilt raffle at the church bazaar raises money for the food pantry.",
+           "Crazy, psycho, mental: words we toss around that quietly keep people from seeking help."],
           "Say what you mean: busy, wild, unbelievable, cruel, reckless.",
           patterns=(r"crazy(?! (?:hair|socks?|hat) days?| quilts?| horse| eights?)|crazies|craziness|insane|insanely|insanity(?! (?:defense|defence|plea))|psycho|psychos|lunatic(?! asylum)|lunatics|"
                     r"loony|looney|loon|nutjob|nutjobs|nutcase|nutcases|nutter|nutters|bonkers|"
