@@ -8,9 +8,11 @@ teach ("calling people 'crazy' is stigmatizing").
 
 from __future__ import annotations
 
-from ._regex import compile as _rx
+from bisect import bisect_left, bisect_right
 
+from ._regex import compile as _rx
 from .normalize import Doc
+from .scan import Scanner
 
 __all__ = ["is_mentioned", "is_negated", "is_educational", "clause_prefix"]
 
@@ -57,12 +59,27 @@ _EDU = _rx(
     r"words (?:we|people|you) (?:toss|throw|use|hear)|keep people from seeking help|let's swap)\b")
 
 
+def _clauses(doc: Doc, start: int) -> tuple:
+    """``(s0, s1, starts, ends)``: the sentence holding ``start`` and its clause boundaries
+    (where each boundary match starts and ends), worked out once per sentence."""
+    s0, s1 = doc.sentence_of(start)
+    key = ("clauses", s0)
+    got = doc.cache.get(key)
+    if got is None:
+        found = [m.span() for m in _CLAUSE_BOUNDARY.finditer(doc.norm, s0, s1)]
+        got = doc.cache[key] = (s0, s1, [a for a, _ in found], [b for _, b in found])
+    return got
+
+
+def _clause_start(doc: Doc, start: int) -> int:
+    s0, _, _, ends = _clauses(doc, start)
+    i = bisect_right(ends, start)
+    return ends[i - 1] if i else s0
+
+
 def clause_prefix(doc: Doc, start: int) -> str:
     """The normalized text from the start of the clause up to ``start``."""
-    s0, _ = doc.sentence_of(start)
-    prefix = doc.norm[s0:start]
-    last = _LAST_BOUNDARY.match(prefix)  # the last boundary, found from the end
-    return prefix[last.end():] if last else prefix
+    return doc.norm[_clause_start(doc, start):start]
 
 
 def is_mentioned(doc: Doc, start: int, end: int) -> bool:
@@ -70,21 +87,22 @@ def is_mentioned(doc: Doc, start: int, end: int) -> bool:
     if doc.in_quotes(start, end):
         return True
     before = doc.norm[max(0, start - 45):start]
-    if _MENTION_BEFORE.search(before):
-        return True
+    # the words before must end with one of the cue words (or a quote mark): only then
+    # is the end-anchored regex worth running over them
+    if before.endswith(('"', "'")) or _LAST_TOKEN.split(before.rstrip(_TRAILING))[-1] in _MENTION_LAST:
+        if _MENTION_BEFORE.search(before):
+            return True
     after = doc.norm[end:end + 60]
     return bool(_MENTION_AFTER.match(after))
 
 
 def is_negated(doc: Doc, start: int, end: int) -> bool:
     """True when a negation in the same clause governs the span."""
-    if _NEG.search(clause_prefix(doc, start)):
+    if _S_NEG.search(doc, doc.norm, _clause_start(doc, start), start) is not None:
         return True
-    _, s_end = doc.sentence_of(start)
-    after = doc.norm[end:s_end]
-    cut = _CLAUSE_BOUNDARY.search(after)
-    if cut:
-        after = after[:cut.start()]
+    _, s1, starts, _ = _clauses(doc, start)
+    i = bisect_left(starts, end)
+    after = doc.norm[end:starts[i] if i < len(starts) else s1]
     return bool(_NEG_AFTER.match(after))
 
 
@@ -94,5 +112,17 @@ def is_educational(doc: Doc, start: int, end: int) -> bool:
     key = ("edu", s0)
     got = doc.cache.get(key)
     if got is None:
-        got = doc.cache[key] = _EDU.search(doc.norm, s0, s1) is not None
+        got = doc.cache[key] = _S_EDU.search(doc, doc.norm, s0, s1) is not None
     return got
+
+
+# prefiltered (pycore.scan): tried only where one of their words starts
+_S_NEG, _S_EDU = Scanner(_NEG), Scanner(_EDU)
+# the last word before a span that can end a "talked about as a word" cue
+_MENTION_LAST = frozenset((
+    "word", "words", "term", "terms", "phrase", "phrases", "label", "labels", "expression",
+    "expressions", "slur", "slurs", "like", "as", "including", "of", "than", "not", "never", "avoid",
+    "avoiding", "replace", "replacing", "swap", "swapping", "retire", "saying", "using", "vs", "vs.",
+    "versus"))
+_TRAILING = " \t\n\r\f\v:,\"'("
+_LAST_TOKEN = _rx(r"[^a-z.']")

@@ -45,8 +45,9 @@ except Exception:  # pragma: no cover - missing or broken cache: analyse at impo
     _CACHED = {}
 
 _REGISTRY: list["Scanner"] = []
-# _BY_KEY[n]: key of length n -> ids of the scanners that have it
-_BY_KEY: list[dict[str, list[int]]] = [{} for _ in range(K + 1)]
+# _BY_KEY[n]: key of length n -> the id of the scanner that has it, or a tuple of ids when
+# several do (a bare int for the usual single owner: in the browser, memory is tight)
+_BY_KEY: list[dict] = [{} for _ in range(K + 1)]
 _TRI_CACHE: dict[str, tuple] = {}
 
 
@@ -278,7 +279,15 @@ def _register(scanner, keys) -> int:
     for k in keys:
         if len(k) > K:  # from a cache made with longer keys: its prefix is still sound
             k = k[:K]
-        _BY_KEY[len(k)].setdefault(k, []).append(rid)
+        d = _BY_KEY[len(k)]
+        old = d.get(k)
+        if old is None:
+            d[k] = rid
+        elif old.__class__ is int:
+            if old != rid:
+                d[k] = (old, rid)
+        elif rid not in old:
+            d[k] = old + (rid,)
     _TRI_CACHE.clear()
     return rid
 
@@ -497,8 +506,15 @@ def _rids(tri: str) -> tuple:
         found = [d.get(tri[:n]) for n, d in enumerate(_BY_KEY) if n and n <= len(tri)]
         if not tri[0].isascii() and tri[0].isdecimal():
             found.append(_BY_KEY[1].get(_UDIGIT))
-        found = [x for x in found if x]
-        r = tuple(found[0]) if len(found) == 1 else tuple(sorted(set().union(*found)))
+        ids = set()
+        for x in found:
+            if x is None:
+                continue
+            if x.__class__ is int:
+                ids.add(x)
+            else:
+                ids.update(x)
+        r = tuple(sorted(ids))
         tri = raw
         if len(_TRI_CACHE) > 200_000:
             _TRI_CACHE.clear()
