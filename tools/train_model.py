@@ -46,7 +46,8 @@ CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl", "test
            "tests/corpus/nineteenth.jsonl", "tests/corpus/twentieth.jsonl", "tests/corpus/twentyfirst.jsonl",
            "tests/corpus/twentysecond.jsonl", "tests/corpus/twentythird.jsonl", "tests/corpus/twentyfourth.jsonl",
            "tests/corpus/twentyfifth.jsonl", "tests/corpus/twentyseventh.jsonl", "tests/corpus/twentyeighth.jsonl",
-           "tests/corpus/twentyninth.jsonl", "tests/corpus/thirtieth.jsonl", "tests/corpus/thirtyfirst.jsonl")
+           "tests/corpus/twentyninth.jsonl", "tests/corpus/thirtieth.jsonl", "tests/corpus/thirtyfirst.jsonl",
+           "tests/corpus/thirtythird.jsonl", "tests/corpus/thirtyfourth.jsonl", "tests/corpus/thirtyfifth.jsonl")
 OUT = ROOT / "pycore" / "_model_weights.py"
 SEED = 20240611
 EPOCHS = 20

@@ -43,7 +43,7 @@ _SEE = (r"(?:i|we)(?:'m|'re|'ve been|'d| am| are| have been| was| were| had)? (?
         r"(?:see|saw|seeing|treat|treated|treating|work with|worked with|working with|"
         r"counsel|counseled|counselled|counseling|started (?:seeing|working with)|"
         r"met with|meet with|support|supported|supporting|have|had)")
-_TIME = (r"(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|"
+_TIME = (r"(?:today|tonight|this (?:morning|afternoon|arvo|evening|week)|yesterday|earlier|"
          r"last (?:night|week)|just now|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
 
 _TRIGGER_PATTERNS = [
@@ -55,7 +55,7 @@ _TRIGGER_PATTERNS = [
     r"given|particular)(?![a-z0-9'-]))"
     r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)|[a-z0-9'-]+) ){0,2}"
     r"(?:client|patient|counselee|analysand)(?!s)(?:'s)?(?: of (?:mine|ours))?"
-    r"(?! (?:care|work|base|list|portal|files?|notes|records?|intake|forms?|centered|centred|safety|advocates?|voice|feedback|"
+    r"(?! (?:care|work|base|list|portal|files?|notes|records?|intake|forms?|centered|centred|safety|advocates?|voice|feedback|assistance|"
     r"experience|services|relationships?|confidentiality|privacy|information|stories|"
     r"satisfaction|outcomes|education|advocacy|population|load|caseload|handbook|rights)(?![a-z]))",
     # client this morning / patient today (sentence-initial, note style)
@@ -119,7 +119,7 @@ _TRIGGER_PATTERNS = [
     r"(?:therapist|counselor|counsellor|psychologist|clinician|social worker|psychiatrist)",
     r"(?:been|be) (?:a )?part of your (?:recovery|journey|healing|therapy|treatment)|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)",
     r"(?:has been|have been|started|keeps|been|is|was) (?:coming in|coming to (?:see )?me|seeing me)|started seeing me|"
-    r"came in for (?:her|his|their) (?:first |last )?(?:session|appointment|intake)|(?:in|from|after|during) (?:our|my|your|a) session",
+    r"came in for (?:her|his|their) (?:first |last )?(?:session|appointment|intake)|(?:in|from|after|during) (?:our|my|your) session",
     # weak, specific-sounding: counseling a bride / working with a former olympian
     r"(?:counseling|counselling|treating|seeing|working with|work with|worked with) (?:a|an) (?!(?:person|human|whole person|people|individual|"
     r"counsell?or|therapist|psychologist|psychiatrist|doctor|gp|professional|specialist|clinician|suicide|crime|condition|disorder|"
@@ -155,7 +155,7 @@ _NAME_AGE = _rx(r"(?<![a-z0-9])([a-z][a-z'-]+) \((?:age )?\d{1,2}\)")
 
 _GENERIC_BEFORE = _rx(
     r"(?:\b(?:if|when|whenever|every time|each time|suppose|imagine|let's say|what if|should|"
-    r"any|anyone|anybody|whoever|every|each|no|many|most|some|all|lots of|a lot of|so many|often|sometimes|"
+    r"any|anyone|anybody|whoever|every|each|no|many|most|some|all|lots of|a lot of|a lot|so many|often|sometimes|"
     r"typically|usually|never|whether|unless|until|once)\b[^.!?\n]{0,60}$)")
 _HOW_WE = _rx(r"(?<![a-z])(?:how|the way) (?:i|we) ")
 _SUBJECT = _rx(r" (?:(?:who|that|whom) )?(?:i|we)(?:'ve| have|'d| had|'m| am|'re| are)? ")
@@ -675,6 +675,9 @@ def _conf_rule(rid, title, what, message, why_extra, kind, flag, clean, matcher=
 
 _GOOD = [
     "Many of my clients struggle with anxiety during the holidays. You are not alone.",
+    "Something I say a lot in session: your body is not a before picture.",
+    "Intern reflection: I learnt this year that silence in a session isn't empty.",
+    "Struggling to afford your medication? Ask about our patient assistance program.",
     "Here's what a first session with us usually looks like: some paperwork, your story in your own words, and questions.",
     "Housing insecurity is one of the biggest drivers of stress we see. Free advice for renters: 1800 454 454.",
     "Feeling nervous about seeing a counsellor for the first time? Most sessions start with simple questions.",

@@ -30,7 +30,7 @@ _RESOURCE = _rx(
     r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis|support group|postvention|afsp|"
     r"survivors of suicide loss|loss survivors|suicide loss survivors|peer support|bereavement (?:support|groups?|services?)|"
     + _LINES + r"|crisis text line|text (?:home|connect)|"
-    r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|include resources|safe messaging|1800 ?respect|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
+    r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|include resources|safe messaging|warning signs|ask (?:them |someone )?directly|how to support someone|1800 ?respect|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
 _S_RESOURCE = Scanner(_RESOURCE)
 
 

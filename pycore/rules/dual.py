@@ -35,6 +35,7 @@ RULES = [
           ["I never accept friend requests from clients; that protects your privacy.",
            "Follow this page for practice news.",
            ("Thanks for the request, but I keep my personal profile for family only.", "comment"),
+           ("Thanks for the friend request. I keep my personal profile separate from my work, so I won't accept.", "message"),
            ("Thanks for the friend request. I keep my personal account private for all the "
             "families I work with; the school office is the best way to reach me.", "message")],
           "Point people to the practice page, phone and email.",
@@ -43,7 +44,8 @@ RULES = [
                     r"(?:send|shoot) me a friend request|friend me|add me (?:as a friend|on (?:facebook|fb|snap|snapchat|instagram|insta|ig))",
                     r"(?:my|our) personal (?:page|profile|account|facebook|fb|instagram|insta|ig|number|cell|phone|email)"
                     r"(?! (?:is |are |stays? |remains? )?(?:private|locked|closed|off-limits|for (?:family|friends)|family only))",
-                    r"follow my (?:personal|private)|let's be friends (?:on facebook|outside|for real)|connect with me personally")),
+                    r"follow my (?:personal|private)|let's be friends (?:on facebook|outside|for real)|connect with me personally"),
+          innocent=lambda doc, s, e: _DECLINED.search(doc.norm, *doc.around(doc.sentence_index(s))) is not None),
     _rule("DUAL002", "Accepting clients' friend requests",
           "Flags accepting or welcoming friend requests and follows from clients.",
           "This describes friending clients, which blurs the therapy relationship.",

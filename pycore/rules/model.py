@@ -234,7 +234,7 @@ _OPPOSITE = {
         r"never (?:her|their|your|his|the survivor's|the victim's) fault|not (?:her|their|your|his) fault|"
         r"no one (?:ever )?(?:asks|deserves)|nobody (?:ever )?(?:asks|deserves)|#?itsneveryourfault|"
         r"misunderstand(?:s|ing)? (?:abuse|survivors|trauma|victims)|wrong question|doesn't prevent|pushing back|(?:teaches|keeps) survivors|"
-        r"shifts? the blame|teach(?:ing)? consent)"),
+        r"shifts? the blame|teach(?:ing)? consent|victim-?blaming (?:sounds|looks) like|retire (?:these|those|the) questions)"),
     "sensitive-contact": _rx(
         r"(?<![a-z])(?:please )?(?:don't|do not|never) (?:message|dm|comment|post|send|share)\b[^.!?]{0,60}"
         r"|(?:won't|will not|never) (?:follow back|interact|acknowledge)"
@@ -369,7 +369,7 @@ _EXAMPLES: dict = {
         _CLEAN + ["New CE workshop on grief counseling this spring."]),
     "distress-risk": (_alone("distress-risk",
                              "He finally found peace, and honestly I understand why he chose it.",
-                             "Some people are just wired to give up; nothing anyone does will change that."),
+                             "Honestly, for some people there is no coming back, and nothing we do will change it."),
                       _CLEAN),
     "stigmatizing-language": (_alone("stigmatizing-language",
         "That driver was a total nutcase.", "Traffic today made me go totally psycho."), _CLEAN),

@@ -69,11 +69,18 @@ _OTHERS = frozenset(words(
     "parents|rangatahi|folks"))
 
 
+# a colleague celebrated on the practice page: "Happy birthday to our front desk coordinator"
+_STAFF_NEWS = _rx(r"(?<![a-z])(?:our|my) (?:front desk|receptionist|office manager|practice manager|team|staff|colleague|"
+                  r"coordinator|intern|clinicians?|therapists?|counsell?ors?|admin)(?![a-z])")
+
+
 def _about_others(doc, s: int, e: int) -> bool:
     """The sentence is about someone else (you, she, students) and never says I, me or my
     ("our office", after the words, is the practice): "Holiday dinner tip: you can set a
     boundary", "she was at the Christmas party"; "our kids' party" stays personal."""
     s0, s1 = doc.sentence_of(s)
+    if _STAFF_NEWS.search(doc.norm, s0, s1):
+        return True
     if _OWN.search(doc.norm, s0, e):
         return False  # "our kids' party", "we had a party": the writer's own
     toks = set(WORD_RE.findall(doc.norm, s0, s1))
@@ -135,7 +142,8 @@ RULES = [
            "After a student death, check in quietly with the kids who were closest.",
            "Please don't ask why she stayed. Ask how we can help her and the kids now.",
            "The Christmas party season can be hard in recovery: plan your exit and bring your own drinks.",
-           "Holiday dinner tip after a divisive election: you can set a topic boundary without explaining it."],
+           "Holiday dinner tip after a divisive election: you can set a topic boundary without explaining it.",
+           "Happy birthday to our front desk coordinator, Luis! Thank you for greeting everyone with kindness."],
           "Post it on your personal profile.", innocent=_about_others,
           patterns=(r"(?:my|our) " + alt(_FAMILY) + r"(?:'s|s')? (?:\w+ )?" + alt(_FAMILY_EVENTS),
                     r"date night|happy (?:birthday|anniversary) to (?:my|the love of my life|my amazing)",

@@ -8,7 +8,7 @@ from ..scan import Scanner, sentences_with
 from ._common import A, APA_505, make_rule
 
 # reviews switched off or refused: "Google reviews are turned off for our practice"
-_NO_REVIEWS = _rx(r"(?<![a-z])(?:turned off|switched off|disabled|(?:isn't|is not|not) something|(?:don't|do not|never|won't|will not) "
+_NO_REVIEWS = _rx(r"(?<![a-z])(?:turned off|switched off|disabled|(?:isn't|is not|not) something|(?:can't|cannot|can not) (?:reply|respond)|(?:don't|do not|never|won't|will not) "
                   r"(?:ask|request|solicit)|not allowed)(?![a-z])")
 
 SRC = f"{APA_505}; ACA Code of Ethics C.3.b; {A[7]}"
