@@ -89,7 +89,7 @@ def is_mentioned(doc: Doc, start: int, end: int) -> bool:
     before = doc.norm[max(0, start - 45):start]
     # the words before must end with one of the cue words (or a quote mark): only then
     # is the end-anchored regex worth running over them
-    if before.endswith(('"', "'")) or _LAST_TOKEN.split(before.rstrip(_TRAILING))[-1] in _MENTION_LAST:
+    if before.endswith(('"', "'")) or _last_token(before.rstrip(_TRAILING)) in _MENTION_LAST:
         if _MENTION_BEFORE.search(before):
             return True
     after = doc.norm[end:end + 60]
@@ -125,4 +125,12 @@ _MENTION_LAST = frozenset((
     "avoiding", "replace", "replacing", "swap", "swapping", "retire", "saying", "using", "vs", "vs.",
     "versus"))
 _TRAILING = " \t\n\r\f\v:,\"'("
-_LAST_TOKEN = _rx(r"[^a-z.']")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.'")
+
+
+def _last_token(text: str) -> str:
+    """The run of ``[a-z.']`` that ends ``text`` (empty when it ends with anything else)."""
+    i = len(text)
+    while i and text[i - 1] in _TOKEN_CHARS:
+        i -= 1
+    return text[i:]

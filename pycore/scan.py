@@ -38,6 +38,10 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # where a prefiltered match may start: the start of a run of letters/digits,
 # or any other character that is not white space
 _RUN_START = _rx(r"(?<![a-z0-9])[a-z0-9]|[^a-z0-9\s]")
+# the non-letter characters some key starts with ("#", "@", "!"...): every other symbol starts
+# no key, so the candidate index need not visit it (built on first use, after the keys)
+_SYMBOLS: set = set()
+_STARTS = [None]
 
 try:  # generated cache of keys (pattern text -> keys); optional
     from ._scankeys import KEYS as _CACHED
@@ -276,7 +280,10 @@ def _register(scanner, keys) -> int:
         return -1
     rid = len(_REGISTRY)
     _REGISTRY.append(scanner)
+    _STARTS[0] = None
     for k in keys:
+        if k[:1] not in _ALNUM:
+            _SYMBOLS.add(k[:1])
         if len(k) > K:  # from a cache made with longer keys: its prefix is still sound
             k = k[:K]
         d = _BY_KEY[len(k)]
@@ -571,7 +578,14 @@ def candidates(doc, view: str) -> dict:
 def _direct(view: str, pos: int = 0, endpos: int | None = None) -> dict:
     out: dict[int, list[int]] = {}
     get = _TRI_CACHE.get
-    for m in _RUN_START.finditer(view, pos, len(view) if endpos is None else endpos):
+    starts = _STARTS[0]
+    if starts is None:
+        chars = sorted(_SYMBOLS - {_UDIGIT})
+        starts = _STARTS[0] = _rx(
+            r"(?<![a-z0-9])[a-z0-9]"
+            + ("|[" + "".join(re.escape(c) for c in chars) + "]" if chars else "")
+            + (r"|(?![0-9])\d" if _UDIGIT in _SYMBOLS else ""))  # any non-ASCII digit
+    for m in starts.finditer(view, pos, len(view) if endpos is None else endpos):
         p = m.start()
         tri = view[p:p + K]
         rids = get(tri)
