@@ -49,20 +49,25 @@ def _emoticon_spans(doc) -> list:
     only where one can start: a plain scan tries its lookbehind at every character."""
     got = doc.cache.get("emoticons")
     if got is None:
-        text = doc.text
-        match = _EMOTICON_RE.match
-        got = []
-        last = 0
-        for m in _EMOTICON_START.finditer(text):
-            p = m.start()
-            if p < last:
-                continue
-            u = match(text, p)
-            if u is not None:
-                got.append(u.span())
-                last = u.end()
-        doc.cache["emoticons"] = got
+        got = doc.cache["emoticons"] = _spans_from(_EMOTICON_START, _EMOTICON_RE, doc.text)
     return got
+
+
+def _spans_from(starts, rx, text: str) -> list:
+    """``[m.span() for m in rx.finditer(text)]``, with ``rx`` tried only where ``starts`` finds a
+    place a match can begin (a superset of them)."""
+    match = rx.match
+    out = []
+    last = 0
+    for m in starts.finditer(text):
+        p = m.start()
+        if p < last:
+            continue
+        u = match(text, p)
+        if u is not None:
+            out.append(u.span())
+            last = u.end()
+    return out
 
 
 def _emoji_runs(doc, context, settings):
@@ -74,18 +79,7 @@ def _emoji_runs(doc, context, settings):
     else:
         # emoji units start at an emoji character: try only there (the emoticons,
         # which hold no emoji character, are scanned once and merged in)
-        emoji = []
-        last = 0
-        match = _EMOJI_RE.match
-        for m in _EMOJI_START.finditer(text):
-            p = m.start()
-            if p < last:
-                continue
-            u = match(text, p)
-            if u is not None:
-                emoji.append(u.span())
-                last = u.end()
-        units = sorted(emoji + _emoticon_spans(doc))
+        units = sorted(_spans_from(_EMOJI_START, _EMOJI_RE, text) + _emoticon_spans(doc))
     run = []
     for s, e in units + [(-10, -10)]:
         if run and s >= 0 and (text[run[-1][1]:s].strip() == "" and s - run[-1][1] <= 2):
