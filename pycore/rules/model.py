@@ -27,6 +27,7 @@ from .._regex import compile as _rx
 from ..normalize import WORD_RE
 from ..model import Example
 from ._common import A, ALL, APA_505, GLAAD, GOLDWATER, SAFE, make_rule
+from .dual import _DECLINED
 
 try:
     from .. import _model_weights as _MW
@@ -241,9 +242,7 @@ _OPPOSITE = {
         r"|(?:office|clinic) number|call (?:the|our) office|number (?:is )?in (?:the|my|our) bio"
         r"|messages? (?:here )?(?:aren't|are not|isn't|is not) (?:secure|private|confidential)"),
     "testimonial": _rx(r"(?<![a-z])(?:don't|do not|never|won't|will not) (?:connect|interact|engage) with clients"),
-    "dual-relationship": _rx(
-        r"(?<![a-z])(?:won't|will not|don't|do not|can't|cannot|never) (?:be )?accept(?:ing)?|"
-        r"(?:keep|keeps) (?:my|our) personal (?:accounts?|pages?|profiles?|life) (?:separate|private)"),
+    "dual-relationship": _DECLINED,  # "I won't be accepting", the same words the DUAL rules heed
 }
 
 
