@@ -37,7 +37,6 @@ _NEG = _rx(
     r"does not|didn't|did not|isn't|aren't|wasn't|shouldn't|should not|nobody|no one|without|"
     r"refuse to|avoid|stop|decline|declining|neither|nor)\b")
 _CLAUSE_BOUNDARY = _rx(r"[,;:.!?()\n]|\bbut\b|\bhowever\b|\bso\b")
-_LAST_BOUNDARY = _rx(r"(?s:.*)(?:[,;:.!?()\n]|\bbut\b|\bhowever\b|\bso\b)")
 _NEG_AFTER = _rx(
     r"^[\s\w'\-]{0,40}?\b(?:are|is|will be|were|get|gets)? ?(?:never|not|n't)\b")
 

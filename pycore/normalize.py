@@ -28,11 +28,11 @@ profanity scanner on top of these views (see :mod:`pycore.rules.profanity`).
 
 from __future__ import annotations
 
-from ._regex import compile as _rx
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
+from ._regex import compile as _rx
 from .confusables import CONFUSABLES
 from .offsets import Utf16Index
 
@@ -164,7 +164,6 @@ def _deleet(norm: str, table) -> str:
 
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!")
 _TOKEN_REST = _rx(r"[a-z0-9@$!]*")
-
 
 
 WORD_RE = _rx(r"[a-z0-9]+(?:'[a-z]+)*")

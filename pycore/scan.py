@@ -4,10 +4,10 @@ Most of pycore's regexes are long alternations anchored at the start of a
 word (``\\b(?:depress|anxi...)`` or ``(?<![a-z0-9])(?:...)``).  Python's
 regex engine tries every alternative at every position of the text, so a
 check used to cost about 4 us per character.  Here each such regex gets a
-set of *keys*: the possible first one to six characters of a match
-(``{"depres", "anxiou", ...}``), worked out once from the parsed pattern.  A
+set of *keys*: the possible first one to five (``K``) characters of a match
+(``{"depre", "anxie", ...}``), worked out once from the parsed pattern.  A
 :class:`~pycore.normalize.Doc` indexes the starts of its letter/digit runs by
-their first six characters, once per view; a prefiltered scan then calls
+their first five characters, once per view; a prefiltered scan then calls
 ``rx.match`` only at the run starts whose first characters are a key.
 
 The result is exactly what ``rx.finditer`` / ``rx.search`` would return:
@@ -313,23 +313,10 @@ class Scanner:
         self.match = rx.match
         self.finditer_plain = rx.finditer
         self.search_plain = rx.search
-        src = rx.pattern
-        keys = _CACHED.get(src, False) if rx.flags & ~re.UNICODE == 0 else None
-        if isinstance(keys, str):
-            keys = tuple(keys.split(_SEP)) if keys else None
-        elif keys is not False:
-            keys = None
-        if not prefilter:
-            # keys that start with almost any word (``[a-z]+ street``) would make
-            # every run start a candidate: such a regex is cheaper run plainly,
-            # within the windows its caller cares about
-            keys = None
-        elif keys is False:
-            keys = analyse(src, rx.flags & ~re.UNICODE)
-            _MISSED.append(src)
-            _ALL[src] = rx.flags & ~re.UNICODE
-        else:
-            _ALL[src] = rx.flags & ~re.UNICODE
+        # without prefilter: keys that start with almost any word (``[a-z]+ street``) would
+        # make every run start a candidate; such a regex is cheaper run plainly, within the
+        # windows its caller cares about
+        keys = _keys_of(rx.pattern, rx.flags & ~re.UNICODE) if prefilter else None
         self.keys = keys
         self.id = _register(self, keys)
 
@@ -393,16 +380,17 @@ class Text:
         self.cache = {}
 
 
-def _keys_of(src: str):
-    """The keys of a pattern compiled without flags, from the generated cache when it has them."""
+def _keys_of(src: str, flags: int = 0):
+    """The keys of a pattern, from the generated cache when it has them (None with flags:
+    such a pattern is scanned plainly); the pattern is recorded for the generator."""
+    _ALL[src] = flags
+    if flags:
+        return None
     keys = _CACHED.get(src, False)
     if isinstance(keys, str):
-        keys = tuple(keys.split(_SEP)) if keys else None
-    elif keys is False:
-        keys = analyse(src)
-        _MISSED.append(src)
-    _ALL[src] = 0
-    return keys
+        return tuple(keys.split(_SEP)) if keys else None
+    _MISSED.append(src)
+    return analyse(src)
 
 
 class Alternatives:

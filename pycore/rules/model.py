@@ -87,15 +87,17 @@ def _doc_totals(doc) -> list:
 def _sentence_weights(doc, ci: int) -> list:
     """Per sentence ``(start, end, weight)`` of category ``ci``, each distinct feature of
     the sentence counted once; worked out only for a category that fires."""
-    out = []
-    for a, b, feats in sentence_features(doc):
-        total = 0.0
-        for f in set(feats):
-            entry = _entry(f)
-            if entry is not None:
-                total += entry[ci]
-        out.append((a, b, total))
-    return out
+    return [(a, b, _weight(feats, ci)) for a, b, feats in sentence_features(doc)]
+
+
+def _weight(feats, ci: int) -> float:
+    """Category ``ci``'s weight of a list of features, each distinct feature counted once."""
+    total = 0.0
+    for f in set(feats):
+        entry = _entry(f)
+        if entry is not None:
+            total += entry[ci]
+    return total
 
 
 def features(doc, context: str) -> set:
@@ -183,14 +185,6 @@ def scores(doc, context: str) -> list:
 
 def _best_span(doc, ci: int) -> tuple[int, int]:
     """The sentence (or clause of a long sentence) adding most to category ``ci``."""
-    def weight(feats):
-        total = 0.0
-        for f in set(feats):
-            entry = _entry(f)
-            if entry is not None:
-                total += entry[ci]
-        return total
-
     best = None
     for a, b, sc in _sentence_weights(doc, ci):
         if best is None or sc > best[0]:
@@ -202,7 +196,7 @@ def _best_span(doc, ci: int) -> tuple[int, int]:
         if len(clauses) > 1:
             def clause_score(span):
                 toks = WORD_RE.findall(doc.leet, span[0], span[1])
-                return weight(toks + [p + " " + t for p, t in zip(toks, toks[1:])])
+                return _weight(toks + [p + " " + t for p, t in zip(toks, toks[1:])], ci)
             a, b = max(clauses, key=clause_score)
     while a < b and doc.leet[a] in " \n\t\"'(*-#>":
         a += 1
