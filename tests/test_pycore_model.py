@@ -15,17 +15,31 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_weights_load_and_hash_matches():
-    digest = hashlib.sha256(json.dumps([list(MW.BIAS), MW.THRESHOLD, MW.DATA], sort_keys=True)
+    from pycore import _model_data as MD
+    digest = hashlib.sha256(json.dumps([list(MW.BIAS), MW.THRESHOLD, MD.DATA], sort_keys=True)
                             .encode()).hexdigest()
+    assert MD.VERSION == MW.VERSION
     assert digest == MW.HASH and MW.VERSION == digest[:12]
     assert tuple(M.CATEGORIES) == pycore.CATEGORY_IDS
     assert M.W.ready() and M.THRESHOLD
-    assert len((ROOT / "pycore" / "_model_weights.py").read_bytes()) < 400_000  # part of the 8 MB zip budget
+    # part of the 8 MB zip budget (the wheel compresses the text about fourfold)
+    assert len((ROOT / "pycore" / "_model_data.py").read_bytes()) < 1_000_000
+
+
+def test_feature_weights_are_read_on_the_first_check_not_at_import():
+    # the extension snapshots Python right after `import pycore`; the snapshot must fit in
+    # Pyodide's first heap, so the bulk of the model may not be imported with the package
+    code = ("import sys, pycore; before = 'pycore._model_data' in sys.modules; "
+            "f = pycore.check('My client Jenny, 34, a teacher at Lincoln High, told me today she is leaving her husband.'); "
+            "from pycore.rules import model as M; "
+            "print(before, len(M.W) > 1000, 'pycore._model_data' in sys.modules, bool(f))")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert r.stdout.split() == ["False", "True", "False", "True"], r.stderr
 
 
 def test_training_is_deterministic_and_matches_shipped_weights():
     r = subprocess.run([sys.executable, str(ROOT / "tools" / "train_model.py"), "--check", "--quiet"],
-                       cwd=ROOT, capture_output=True, text=True, timeout=300)
+                       cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert r.returncode == 0, "pycore/_model_weights.py is stale: run python3 tools/train_model.py"
 
 

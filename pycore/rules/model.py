@@ -5,14 +5,15 @@ score the text with a compact one-vs-rest logistic regression over normalised
 word unigrams and bigrams (the de-leeted view, so look-alike and leetspeak
 evasions map to the same features) plus the context, trained by
 ``tools/train_model.py`` on the labelled therapist posts in ``tests/corpus``
-(``labelled.jsonl`` and ``second-dev.jsonl``) and the rules' own examples.
-The weights live in :mod:`pycore._model_weights` (a Python module, so
-Pyodide needs no file I/O).
+(every corpus but the hold-outs) and the rules' own examples.
+The weights live in Python modules, so Pyodide needs no file I/O:
+:mod:`pycore._model_weights` (thresholds, biases) and :mod:`pycore._model_data` (the
+feature weights, imported on the first check).
 
 A model rule fires only when
 
 * its category's score passes a threshold chosen by 5-fold cross-validation
-  for high precision (few false alarms on clean professional posts), and
+  across authors (a fold holds whole corpora) for high precision (few false alarms on clean professional posts), and
 * no pattern rule of the same category found anything in the text: the
   engine runs the model rules last, only for categories nothing else found.
 
@@ -134,26 +135,43 @@ def _entry(f: str):
 
 
 class _Weights(dict):
-    """feature -> its weights. Filled from the raw text on the first check, not at import:
-    the extension takes its Python memory snapshot right after ``import pycore``, and that
-    snapshot must fit in the heap Pyodide starts with. Each entry stays the raw
+    """feature -> its weights. Filled on the first check, not at import: the extension takes
+    its Python memory snapshot right after ``import pycore``, and that snapshot must fit in
+    the heap Pyodide starts with, so the weights' text (:mod:`pycore._model_data`, the
+    bulk of the model) is not even imported until then. Each entry stays the raw
     ``"ci:w ci:w"`` text until a text uses the feature (:func:`_entry`)."""
 
     __slots__ = ("raw",)
 
-    def __init__(self, raw: str | None = None) -> None:
+    def __init__(self, raw=None) -> None:
         super().__init__()
-        self.raw = raw
+        self.raw = raw  # the text, or a function that returns it
 
     def ready(self) -> "_Weights":
         if self.raw is not None:
             raw, self.raw = self.raw, None
+            if callable(raw):
+                raw = raw()
             self.update(line.split("\t", 1) for line in raw.split("\n") if line)
         return self
 
 
+def _read_data() -> str:
+    """The weights' text from :mod:`pycore._model_data`. The module is let go again once
+    read: the dict keeps the pieces it needs, and the whole text need not stay in memory."""
+    import importlib
+    import sys
+    package = __name__.rsplit(".", 2)[0]  # "pycore"
+    name = package + "._model_data"
+    data = importlib.import_module(name).DATA
+    sys.modules.pop(name, None)
+    vars(sys.modules[package]).pop("_model_data", None)
+    return data
+
+
 def load(module) -> None:
-    """Install weights from a module-like object (the trainer uses this for CV)."""
+    """Install weights from a module-like object (the trainer uses this for CV); its
+    ``DATA`` text, when it has none, comes from :mod:`pycore._model_data` on first use."""
     global CATEGORIES, BIAS, THRESHOLD, W
     if module is None:
         CATEGORIES, BIAS, THRESHOLD, W = (), (), {}, _Weights()
@@ -161,7 +179,7 @@ def load(module) -> None:
     CATEGORIES = tuple(module.CATEGORIES)
     BIAS = tuple(module.BIAS)
     THRESHOLD = dict(module.THRESHOLD)
-    W = _Weights(module.DATA)
+    W = _Weights(getattr(module, "DATA", None) or _read_data)
 
 
 load(_MW)
@@ -366,6 +384,12 @@ _EXAMPLES: dict = {
                       _CLEAN),
     "stigmatizing-language": (_alone("stigmatizing-language",
         "That driver was a total nutcase.", "Traffic today made me go totally psycho."), _CLEAN),
+    "non-affirming-language": (_alone("non-affirming-language",
+        "I'll always see her as a man, whatever she calls herself now.",
+        "Call yourself whatever you like, you're still a man in a dress."),
+        _CLEAN + ["Our practice affirms trans and nonbinary clients; use the name and pronouns you choose.",
+                  "We use the name and pronouns each client tells us.",
+                  "Trans youth deserve therapists who listen."]),
     "victim-blaming": (["Ladies, if you drink that much at a party, you have to accept some of what happens next.",
                         "He stayed for years; at some point you have to ask why he kept going back."]
                        + _alone("victim-blaming", "If she keeps going back to him, at some point she has to own her part in it."),
