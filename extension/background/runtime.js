@@ -83,6 +83,15 @@ export function createRuntime({ getConfig }) {
       if (settings) configure(settings);
       state.timings.readyMs = Math.round(performance.now() - t0);
       state.state = "ready";
+      // The model's feature weights are read on the first check (they are kept out of the
+      // snapshot); do that now, while the person is still reading, not on their first word.
+      setTimeout(() => {
+        try {
+          call({ op: "check", text: "Second Look is ready.", context: "post" });
+        } catch (err) {
+          // a real check reports any problem; this one only warms up
+        }
+      }, 0);
     } catch (err) {
       state.state = "failed";
       state.error = `The rule engine could not start: ${err && err.message ? err.message : String(err)}`;
