@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from .._regex import compile as _rx
 from ..normalize import WORD_RE
+from ..scan import Scanner
 from ..model import Example
 from ._common import A, ALL, APA_505, GLAAD, GOLDWATER, SAFE, make_rule
 from .dual import _DECLINED
@@ -66,17 +67,16 @@ def _doc_totals(doc) -> list:
     got = doc.cache.get("model_w")
     if got is not None:
         return got
-    get = W.get
     seen = set()
     for _, _, feats in sentence_features(doc):
         seen.update(feats)
-    vectors = []
-    for f in seen:
-        entry = get(f)
-        if entry is not None:
-            if entry.__class__ is str:
-                entry = W[f] = _parse(entry)
-            vectors.append(entry)
+    seen = list(seen)
+    vectors = list(map(W.get, seen))
+    if str in map(type, vectors):  # features this session has not used yet: parse them once
+        for i, v in enumerate(vectors):
+            if v.__class__ is str:
+                vectors[i] = W[seen[i]] = _parse(v)
+    vectors = list(filter(None, vectors))  # (features without weights give None)
     # one weight vector per feature: the columns are summed in C (Python 3.12+ sums floats
     # with compensation, 3.11 does not: the last bit may differ, far below the 0.001 steps
     # of the thresholds)
@@ -87,8 +87,15 @@ def _doc_totals(doc) -> list:
 
 def _sentence_weights(doc, ci: int) -> list:
     """Per sentence ``(start, end, weight)`` of category ``ci``, each distinct feature of
-    the sentence counted once; worked out only for a category that fires."""
-    return [(a, b, _weight(feats, ci)) for a, b, feats in sentence_features(doc)]
+    the sentence counted once. Worked out for every category at once, the first time a
+    category fires (a long text often has several): cached on the doc."""
+    got = doc.cache.get("model_sv")
+    if got is None:
+        _doc_totals(doc)  # every feature of the text is parsed now: get() gives vectors
+        get = W.get
+        got = [(a, b, list(filter(None, map(get, set(feats))))) for a, b, feats in sentence_features(doc)]
+        doc.cache["model_sv"] = got
+    return [(a, b, sum([v[ci] for v in vectors])) for a, b, vectors in got]
 
 
 def _weight(feats, ci: int) -> float:
@@ -227,35 +234,38 @@ def _best_span(doc, ci: int) -> tuple[int, int]:
 # bag of words cannot read "we won't tell you how to vote" or "I won't be accepting", so
 # these keep the model quiet where the post already says the right thing.
 _OPPOSITE = {
-    "political": _rx(
+    "political": (
         r"(?<![a-z])(?:won't|will not|never|don't|do not) tell (?:you|anyone) (?:how|who) to vote|non-?partisan|"
         r"(?:all|both|every) (?:major )?(?:parties|candidates)|whoever (?:gets |earns )?(?:your vote|you vote for)|"
         r"regardless of (?:who|how) you vote|where and when to vote|"
         r"elections (?:canada|nz|ontario|bc|alberta)|electoral (?:commission|office)"),
     # the post says a diagnosis needs an assessment, or explains a label in general
-    "public-diagnosis": _rx(
+    "public-diagnosis": (
         r"(?<![a-z])(?:(?:can't|cannot|can not|shouldn't|should not|won't|will not|don't|do not) (?:be )?diagnos\w*|"
         r"(?:haven't|hasn't|have not|has not|never) (?:been )?(?:assessed|evaluated|examined|met)|"
         r"none of us (?:has|have) (?:assessed|evaluated|met)|clinical meaning|(?:isn't|is not|aren't|are not) (?:a |dsm )?diagnos\w*|"
         r"a stranger can(?:'t|not)? diagnos\w*|on a spectrum in all of us|use them carefully|reads like a diagnosis|"
         r"worth rephrasing|(?:get|gets|are|is) thrown at|(?:is|it's) a diagnosis, not)"),
     # someone's own public disclosure, repeated: not a client story
-    "confidentiality": _rx(r"(?<![a-z])(?:spoke|speaks|talked|talks|wrote|posted) (?:openly |publicly )?(?:this week |today )?about "
+    "confidentiality": (r"(?<![a-z])(?:spoke|speaks|talked|talks|wrote|posted) (?:openly |publicly )?(?:this week |today )?about "
                            r"(?:his|her|their) own"),
-    "victim-blaming": _rx(
+    "victim-blaming": (
         r"(?<![a-z])(?:responsib\w+ of the (?:person|one) who|the person who (?:commits|committed|chose|hurt|harmed|assaulted|abused)|"
         r"never (?:her|their|your|his|the survivor's|the victim's) fault|not (?:her|their|your|his) fault|"
         r"no one (?:ever )?(?:asks|deserves)|nobody (?:ever )?(?:asks|deserves)|#?itsneveryourfault|"
         r"misunderstand(?:s|ing)? (?:abuse|survivors|trauma|victims)|wrong question|doesn't prevent|pushing back|(?:teaches|keeps) survivors|"
         r"shifts? the blame|teach(?:ing)? consent|victim-?blaming (?:sounds|looks) like|retire (?:these|those|the) questions)"),
-    "sensitive-contact": _rx(
+    "sensitive-contact": (
         r"(?<![a-z])(?:please )?(?:don't|do not|never) (?:message|dm|comment|post|send|share)\b[^.!?]{0,60}"
         r"|(?:won't|will not|never) (?:follow back|interact|acknowledge)"
         r"|(?:office|clinic) number|call (?:the|our) office|number (?:is )?in (?:the|my|our) bio"
         r"|messages? (?:here )?(?:aren't|are not|isn't|is not) (?:secure|private|confidential)"),
-    "testimonial": _rx(r"(?<![a-z])(?:don't|do not|never|won't|will not) (?:connect|interact|engage) with clients"),
+    "testimonial": (r"(?<![a-z])(?:don't|do not|never|won't|will not) (?:connect|interact|engage) with clients"),
     "dual-relationship": _DECLINED,  # "I won't be accepting", the same words the DUAL rules heed
 }
+# each searched only where a match can start (a plain search tries the lookbehind at every
+# character of a long text)
+_OPPOSITE = {cat: Scanner(rx) for cat, rx in _OPPOSITE.items()}
 
 
 def _matcher(category: str):
@@ -265,7 +275,7 @@ def _matcher(category: str):
         ci = CATEGORIES.index(category)
         if scores(doc, context)[ci] >= THRESHOLD[category]:
             opposite = _OPPOSITE.get(category)
-            if opposite is not None and opposite.search(doc.leet):
+            if opposite is not None and opposite.search(doc, doc.leet):
                 return
             yield _best_span(doc, ci)
     return match
