@@ -88,7 +88,16 @@ _TRIGGER_PATTERNS = [
     r"(?:shout ?out|so proud of|proud of) (?:to )?(?:my|a|one of my) (?:client|patient|kid|kiddo|teen)s?",
     # my caseload, my office, my couch, my waiting room
     r"(?:on|in|from|to) (?:my|our) (?:caseload|couch|waiting room(?= (?:today|yesterday|this (?:morning|afternoon|week)))|office(?: (?:today|yesterday|this (?:morning|afternoon|week)|on \w+day|every week|weekly|since)))",
-    r"(?:sat|was|were|came|walked|cried|sobbed) (?:in|into|on) (?:my|our) (?:office|couch|waiting room|therapy room|play(?:room| therapy room))",
+    r"(?:sat|was|were|came|walked|cried|sobbed|been) (?:in|into|on) (?:my|our) (?:office|couch|waiting room|therapy room|play(?:room| therapy room))",
+    # "was in my chair for grief counselling", "sat in the chair across from me"
+    r"(?:sat|was|were|been) in (?:my|the) chair(?: (?:across from|opposite) me)?(?= (?:for|all|every|last|this|today|yesterday|on|at|twice|weekly))",
+    # "I'm treating one of the survivors", "I saw your cousin for a few sessions"
+    r"i(?:'m| am|'ve been| have been) (?:currently )?(?:treating|counsell?ing|seeing) one of the(?= (?:[a-z]+ ){0,2}(?:survivors|victims|"
+    r"families|kids|children|teens|students|players|officers|soldiers|nurses|residents|parents|witnesses|firefighters|"
+    r"paramedics|workers|staff|men|women|boys|girls)(?![a-z]))",
+    r"(?:saw|treated|counsell?ed) (?:your|his|her|their) [a-z]+ for (?:a few |some |several |two |three |a couple of )?sessions",
+    # "he came through our intensive outpatient program"
+    r"came through (?:our|my) (?:[a-z]+ ){0,2}(?:program|programme|clinic|service|unit|ward)",
     # the 16-year-old I've been seeing / a widower I treat / the veteran I wrote about
     # "the teen I saw", "a dad we're treating" (not "reminds us we're treating a person")
     r"(?:the|a|an|this|that|one|my) (?!(?:reminds?|means|helps?|lets?|makes?) )(?:[a-z0-9'-]+ ){1,4}(?:(?:who|that|whom) )?(?:i|we)(?:'ve| have|'d| had|'m| am|'re| are)? "
@@ -737,8 +746,16 @@ RULES = [
               ("I treated Marjorie professionally for years; her grief after the flood never really lifted. RIP.", "comment"),
               "In session today a client broke down about her son.",
               ("Someone I work with just relapsed after two years sober.", "reply"),
-              ("My client Jenna finally opened up about her panic attacks today.", "like")],
-        clean=_GOOD, matcher=_trigger_matcher),
+              ("My client Jenna finally opened up about her panic attacks today.", "like"),
+              "A nurse from the Riverside ward was in my chair for grief counselling every week this winter.",
+              "I'm treating one of the survivors of last month's Elm Street bus crash.",
+              ("I saw your brother for a few sessions after the accident; he talked about you a lot.", "comment"),
+              "She came through our eating disorder program at St Luke's in 2021.",
+              ("The young dad from the Harbour estate has been in my office twice this week.", "message")],
+        clean=_GOOD + ["I'm treating one of the dogs to a new bed this weekend.",
+                       "The chair in my office was a gift from my first supervisor.",
+                       "Dozens of families came through our program this year; thank you to every volunteer."],
+        matcher=_trigger_matcher),
     _conf_rule(
         "CONF002", "Client's name or initials",
         "Flags a personal name or initials near a reference to a client.",
