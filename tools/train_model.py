@@ -12,8 +12,9 @@ carries whatever categories the pattern rules find in it).
 
 Model: one-vs-rest L2 logistic regression per category, trained by SGD over
 binary features (normalised words, word pairs, ``^context``), pruned to the
-heaviest weights per category. Thresholds: 5-fold cross-validation by author (each
-corpus is one author's; a fold holds whole corpora, so each score is on an unseen author); per category the threshold is lowered greedily while the
+heaviest weights per category, averaged over three SGD runs. Thresholds: 5-fold
+cross-validation by author (each corpus is one author's; a fold holds whole corpora, so
+each score is on an unseen author); per category the threshold is lowered greedily while the
 combined engine (pattern rules + model) keeps its clean false-positive rate
 within budget and the model's own precision high.
 
@@ -162,6 +163,7 @@ def train(items):
 
 
 def _sgd(X, Y, nv, seed):
+    """One SGD run over feature-index lists ``X`` and label rows ``Y``; returns (W, b)."""
     W = [[0.0] * nv for _ in range(NC)]
     b = [0.0] * NC
     rng = random.Random(seed)
