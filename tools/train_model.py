@@ -51,7 +51,9 @@ CORPORA = ("tests/corpus/labelled.jsonl", "tests/corpus/second-dev.jsonl", "test
            "tests/corpus/twentysecond.jsonl", "tests/corpus/twentythird.jsonl", "tests/corpus/twentyfourth.jsonl",
            "tests/corpus/twentyfifth.jsonl", "tests/corpus/twentyseventh.jsonl", "tests/corpus/twentyeighth.jsonl",
            "tests/corpus/twentyninth.jsonl", "tests/corpus/thirtieth.jsonl", "tests/corpus/thirtyfirst.jsonl",
-           "tests/corpus/thirtythird.jsonl", "tests/corpus/thirtyfourth.jsonl", "tests/corpus/thirtyfifth.jsonl")
+           "tests/corpus/thirtythird.jsonl", "tests/corpus/thirtyfourth.jsonl", "tests/corpus/thirtyfifth.jsonl",
+           "tests/corpus/thirtysixth.jsonl", "tests/corpus/thirtyseventh.jsonl", "tests/corpus/thirtyeighth.jsonl",
+           "tests/corpus/thirtyninth.jsonl", "tests/corpus/fortieth.jsonl")
 OUT = ROOT / "pycore" / "_model_weights.py"
 OUT_DATA = ROOT / "pycore" / "_model_data.py"
 SEED = 20240611

@@ -538,10 +538,12 @@ def _triggers(doc):
     for m in _S_DISGUISE.finditer(doc, doc.norm):
         s, e = m.span()
         s0, s1 = doc.sentence_of(s)
+        i = doc.sentence_index(s)
         if (_STAFF.search(doc.norm, s0, s1) or _PROMISE_BEFORE.search(doc.norm, max(0, s - 25), s)
-                or _NO_STORIES.search(doc.norm, s0, s1)):
+                or _NO_STORIES.search(doc.norm, doc.sentences[max(0, i - 1)][0], s1)):
             continue  # "staff spotlight (shared with her permission)", "I'll keep it de-identified",
-            # "you won't see client stories here, even with names changed", "cases anonymised in peer consultation"
+            # "you won't see client stories here, even with names changed", "cases anonymised in peer consultation",
+            # "Our consultation group resumes in May. Anonymised cases only." (the sentence before counts)
         out.append((s, e))
     return out
 
@@ -857,7 +859,9 @@ RULES = [
         flag=["Names changed, but my client finally told her family about the diagnosis today."],
         clean=_GOOD + ["Names have been changed in all case examples in our training manual.",
                        "A composite example, not any one person: someone starts therapy for sleep "
-                       "problems and finds grief underneath."]),
+                       "problems and finds grief underneath.",
+                       "Our consultation group for local counsellors meets monthly again from March. "
+                       "De-identified cases only, as always."]),
     _conf_rule(
         "CONF012", "Client's diagnosis or clinical detail",
         "Flags diagnoses, symptoms and treatment details near a client reference.",

@@ -30,7 +30,7 @@ _RESOURCE = _rx(
     r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis|support group|postvention|afsp|"
     r"survivors of suicide loss|loss survivors|suicide loss survivors|peer support|bereavement (?:support|groups?|services?)|"
     + _LINES + r"|crisis text line|text (?:home|connect)|"
-    r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|include resources|safe messaging|warning signs|ask (?:them |someone )?directly|how to support someone|1800 ?respect|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
+    r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|include resources|safe messaging|warning signs|ask(?:ing)? (?:them |someone |people |a friend )?directly|how to support someone|1800 ?respect|(?:1[- ])?8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}|befrienders|suicide action|suicide prevention (?:line|centre|center|service)|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
 _S_RESOURCE = Scanner(_RESOURCE)
 
 
@@ -239,7 +239,9 @@ RULES = [
            "Using a trans person's correct name is linked to lower depression and fewer suicidal thoughts.",
            "After a suicide loss, bring a casserole, say their loved one's name and keep showing up.",
            "A gentle language note: we say someone died by suicide, not 'committed'.",
-           "Our hearts are with families who have lost someone to suicide. StandBy Support After Suicide offers free support."],
+           "Our hearts are with families who have lost someone to suicide. StandBy Support After Suicide offers free support.",
+           "Asking a friend directly whether they are thinking about suicide does not plant the idea. "
+           "Prevention line: 1-833-456-4566."],
           "Add a line like: \"If you are thinking about suicide, call or text 988.\"",
           matcher=_no_resource, contexts=PUBLIC, quoted=False, educational=True),
     _rule("DIST006", "Telling someone to harm themselves", "error",
@@ -316,7 +318,8 @@ _PREVENTION = _rx(
     r"(?<![a-z0-9])(?:barriers?|nets?|fences?|means restriction|lethal means|prevent\w*|lock\w*|store|storage|"
     r"safety plan\w*|988|crisis (?:line|text|support)|lifeline|samaritans|helpline|reach out|safe messaging|"
     r"postvention|myths?|research shows|" + _LINES + r"|"
-    r"is a symptom|tunnel vision|eap|supervisor|stress reaction|naloxone|narcan)(?![a-z0-9])")
+    r"is a symptom|tunnel vision|eap|supervisor|stress reaction|naloxone|narcan|"
+    r"ask(?:ing)? (?:them |someone |people |a friend )?directly|(?:plant|put)s? (?:the|an|that) idea|befrienders)(?![a-z0-9])")
 _S_PREVENTION = Scanner(_PREVENTION)
 
 
@@ -353,6 +356,7 @@ RULES.append(_rule(
      "The train was late again, so I read on the platform.",
      "Free grief activity guides from the Dougy Center, including for kids grieving a death by suicide.",
      ("When people are in deep pain, suicide can seem like the only way out, but that tunnel "
-      "vision is a symptom, not the truth.", "reply")],
+      "vision is a symptom, not the truth.", "reply"),
+     "Asking someone directly about suicide doesn't put the idea in their head; many feel relief at being asked."],
     "Share the person's life, not the method; add where to get help (988).",
     matcher=_told_with_detail, quoted=False, negated=False))

@@ -245,7 +245,8 @@ _OPPOSITE = {
         r"(?:haven't|hasn't|have not|has not|never) (?:been )?(?:assessed|evaluated|examined|met)|"
         r"none of us (?:has|have) (?:assessed|evaluated|met)|clinical meaning|(?:isn't|is not|aren't|are not) (?:a |dsm )?diagnos\w*|"
         r"a stranger can(?:'t|not)? diagnos\w*|on a spectrum in all of us|use them carefully|reads like a diagnosis|"
-        r"worth rephrasing|(?:get|gets|are|is) thrown at|(?:is|it's) a diagnosis, not)"),
+        r"worth rephrasing|(?:get|gets|are|is) thrown at|(?:is|it's) a diagnosis, not|as a concept|"
+        r"(?:never|didn't|did not|without) (?:pin|pinn)\w* it on)"),
     # someone's own public disclosure, repeated: not a client story
     "confidentiality": (r"(?<![a-z])(?:spoke|speaks|talked|talks|wrote|posted) (?:openly |publicly )?(?:this week |today )?about "
                            r"(?:his|her|their) own"),
@@ -260,7 +261,19 @@ _OPPOSITE = {
         r"|(?:won't|will not|never) (?:follow back|interact|acknowledge)"
         r"|(?:office|clinic) number|call (?:the|our) office|number (?:is )?in (?:the|my|our) bio"
         r"|messages? (?:here )?(?:aren't|are not|isn't|is not) (?:secure|private|confidential)"),
-    "testimonial": (r"(?<![a-z])(?:don't|do not|never|won't|will not) (?:connect|interact|engage) with clients"),
+    "testimonial": (r"(?<![a-z])(?:(?:don't|do not|never|won't|will not) (?:connect|interact|engage) with clients|"
+                    r"(?:won't|will not|don't|do not|never) (?:share|post|publish|use) (?:clients?'? |client |your )?"
+                    r"(?:stories|testimonials|reviews)|(?:please )?(?:don't|do not) send (?:us|me) your (?:[a-z]+ )?story)"),
+    # the post warns against promises: "be wary of anyone who promises a cure", "results vary"
+    "misleading-claim": (r"(?<![a-z])(?:(?:no one|nobody|no (?:ethical |honest )?(?:therapist|clinician|one|program|course)) can "
+                         r"(?:guarantee|promise|cure)|be wary|beware|red flags?|snake oil|selling (?:hope|something)|"
+                         r"(?:is|it's) marketing|results vary|(?:doesn't|does not|don't|do not) come with (?:a )?guarantee|"
+                         r"(?:isn't|is not) being (?:straight|honest)|anyone (?:who (?:promises|guarantees|claims)|promising|claiming))"),
+    # the post is about the words: "'transgendered' is considered outdated"
+    "non-affirming-language": (r"(?<![a-z])(?:(?:is|are) (?:now )?(?:considered |seen as )?(?:outdated|offensive|a slur)|"
+                               r"fallen out of use|works as an adjective|instead of ['\"]?transgendered)"),
+    # a loss told without the details, on purpose; harm-reduction advice
+    "distress-risk": (r"(?<![a-z])(?:kept (?:the )?details (?:[a-z' ]{0,30})?out|never use alone|carry naloxone)"),
     "dual-relationship": _DECLINED,  # "I won't be accepting", the same words the DUAL rules heed
 }
 # each searched only where a match can start (a plain search tries the lookbehind at every
@@ -391,7 +404,7 @@ _EXAMPLES: dict = {
     "distress-risk": (_alone("distress-risk",
                              "He finally found peace, and honestly I understand why he chose it.",
                              "Honestly, for some people there is no coming back, and nothing we do will change it."),
-                      _CLEAN),
+                      _CLEAN + ["Our episode on the first year after a suicide loss. We kept the details of the death out on purpose."]),
     "stigmatizing-language": (_alone("stigmatizing-language",
         "That driver was a total nutcase.", "Traffic today made me go totally psycho."), _CLEAN),
     "non-affirming-language": (_alone("non-affirming-language",
@@ -399,7 +412,8 @@ _EXAMPLES: dict = {
         "Call yourself whatever you like, you're still a man in a dress."),
         _CLEAN + ["Our practice affirms trans and nonbinary clients; use the name and pronouns you choose.",
                   "We use the name and pronouns each client tells us.",
-                  "Trans youth deserve therapists who listen."]),
+                  "Trans youth deserve therapists who listen.",
+                  "'Transgendered' is considered outdated; 'transgender' is an adjective."]),
     "victim-blaming": (["Ladies, if you drink that much at a party, you have to accept some of what happens next.",
                         "He stayed for years; at some point you have to ask why he kept going back."]
                        + _alone("victim-blaming", "If she keeps going back to him, at some point she has to own her part in it."),
@@ -420,11 +434,13 @@ _EXAMPLES: dict = {
                     + _alone("testimonial",
                              "Former and current clients: leave a few stars for the practice, it helps others find us.",
                              "Clients, it would mean the world if you shared how our sessions changed things."),
-                    _CLEAN + ["We do not ask clients for reviews."]),
+                    _CLEAN + ["We do not ask clients for reviews.",
+                              "We won't share clients' stories online, even with names changed."]),
     "misleading-claim": (["Your anxiety will be gone for good after our program."]
                          + _alone("misleading-claim", "Our program resolves anxiety in just three sessions.",
                                   "Our method works for everyone, every time."),
-                         _CLEAN + ["Therapy results vary, and that is okay."]),
+                         _CLEAN + ["Therapy results vary, and that is okay.",
+                                   "Be wary of anyone who promises to cure your anxiety in a set number of sessions."]),
     "political": (_alone("political",
         "This administration has done more damage to mental health care than any before it; vote them out.",
         "Vote them all out in November; this government has gutted mental health care."),
@@ -433,7 +449,8 @@ _EXAMPLES: dict = {
     "public-diagnosis": (_alone("public-diagnosis",
         "My neighbor Dave is a textbook narcissist and his poor wife has no idea.",
         "Honestly my boss is a sociopath, classic antisocial traits."),
-        _CLEAN + ["The Goldwater Rule reminds us not to diagnose public figures."]),
+        _CLEAN + ["The Goldwater Rule reminds us not to diagnose public figures.",
+                  ("A good episode on covert narcissism as a concept; it never pinned it on anyone.", "comment")]),
 }
 
 RULES = []

@@ -24,7 +24,7 @@ _POLITICIANS = (r"(?:donald )?trump(?:'s)?|(?:joe )?biden(?:'s)?|kamala(?: harri
                 r"boebert|gavin newsom|greg abbott|ron desantis|elon musk's doge|doge cuts|warren|elizabeth warren|cruz|"
                 r"albanese|albo|dutton|luxon|hipkins|ardern|poilievre|trudeau|starmer|sunak|farage|boris johnson|"
                 r"stefanson|kinew|doug ford|danielle smith|beto|seymour|carney|"
-                r"orange man|feel the bern|(?:senator|sen\.|congressman|congresswoman|rep\.|governor|gov\.|speaker) (?!of )[a-z]+")
+                r"orange man|feel the bern|(?:senator|sen\.|congressman|congresswoman|rep\.|governor|gov\.|speaker) (?!(?:of|at|for|from|on|in|to|with|and|or|might|may|can|could|should|series|panel|event|line|list|tonight|today)(?![a-z]))[a-z]+")
 
 # a sentence that takes no side: "whoever gets your vote", "all parties"
 _EVEN_HANDED = _rx(
@@ -46,7 +46,9 @@ RULES = [
           "Even a passing comment about a politician tells clients where you stand.",
           ["Trump's latest speech was a disgrace.", ("Biden has been a disaster.", "like")],
           ["Election season can raise anxiety; here are grounding tips.",
-           "The president of our state association spoke at the conference."],
+           "The president of our state association spoke at the conference.",
+           "Family recovery night at the community center: supper at 6, guest speaker at 7.",
+           ("Gently: your post about the senator might read as a diagnosis. Worth another look?", "message")],
           "Talk about the mental-health effect (stress, anxiety) without naming sides.",
           patterns=(_POLITICIANS,)),
     _rule("POL002", "Parties and partisan labels",

@@ -47,9 +47,10 @@ RULES = [
            "Crazy Hair Day is Friday at Jefferson Elementary.",
            "Grangegorman was once the Richmond Lunatic Asylum; today it is a university campus.",
            "The crazy quilt raffle at the church bazaar raises money for the food pantry.",
-           "Crazy, psycho, mental: words we toss around that quietly keep people from seeking help."],
+           "Crazy, psycho, mental: words we toss around that quietly keep people from seeking help.",
+           "Our psycho-oncology team supports patients and families through cancer treatment."],
           "Say what you mean: busy, wild, unbelievable, cruel, reckless.",
-          patterns=(r"crazy(?! (?:hair|socks?|hat) days?| quilts?| horse| eights?)|crazies|craziness|insane|insanely|insanity(?! (?:defense|defence|plea))|psycho|psychos|lunatic(?! asylum)|lunatics|"
+          patterns=(r"crazy(?! (?:hair|socks?|hat) days?| quilts?| horse| eights?)|crazies|craziness|insane|insanely|insanity(?! (?:defense|defence|plea))|psycho(?!-(?:oncology|social|education\w*|analy\w*|therap\w*|logical|dynamic\w*|somatic|metric\w*|motor|sexual|pharmacology|linguistic\w*|spiritual|neuro\w*))|psychos|lunatic(?! asylum)|lunatics|"
                     r"loony|looney|loon|nutjob|nutjobs|nutcase|nutcases|nutter|nutters|bonkers|"
                     r"deranged|unhinged|whacko|wacko|wackos|schizo|schizos|retard|retards|retarded|"
                     r"spaz|spazz|basket case|mental case|madman|madwoman|maniac|maniacs|cuckoo|"
