@@ -108,5 +108,9 @@ def test_restarted_browser_starts_python_from_its_snapshot(playwright_instance, 
         popup = second.extension_page("popup/popup.html")
         reply = send_from_extension(popup, {"to": "runtime", "type": "check", "text": LEAK, "context": "post"})
         assert reply["ok"] and "confidentiality" in {f["category"] for f in reply["findings"]}
+        # the statistical layer reads its weights after the snapshot: still there after a restart
+        text = "I'll always see her as a man, whatever she calls herself now."
+        reply = send_from_extension(popup, {"to": "runtime", "type": "check", "text": text, "context": "post"})
+        assert reply["ok"] and "AFFM900" in {f["rule"] for f in reply["findings"]}, reply
     finally:
         second.context.close()

@@ -40,9 +40,13 @@ export function createRuntime({ getConfig }) {
       const snapshot = await loadSnapshot(key);
       let pyodide = null;
       let fromSnapshot = false;
+      const wheelPromise = fetch(base + info.wheel).then((r) => r.arrayBuffer());
       if (snapshot) {
         try {
           pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+          // A restored snapshot has Python's memory but no files: put pycore's files back,
+          // for what it reads after the snapshot (the model's weights, on the first check).
+          pyodide.unpackArchive(await wheelPromise, "wheel");
           handle = pyodide.runPython("import pycore.bridge\npycore.bridge.handle");
           fromSnapshot = true;
         } catch (err) {
@@ -54,7 +58,6 @@ export function createRuntime({ getConfig }) {
       let t2 = t1;
       let pending = null;
       if (!fromSnapshot) {
-        const wheelPromise = fetch(base + info.wheel).then((r) => r.arrayBuffer());
         pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
         t1 = performance.now();
         pyodide.unpackArchive(await wheelPromise, "wheel");

@@ -156,16 +156,19 @@ class _Weights(dict):
 
     def ready(self) -> "_Weights":
         if self.raw is not None:
-            raw, self.raw = self.raw, None
-            if callable(raw):
-                raw = raw()
+            raw = self.raw() if callable(self.raw) else self.raw
+            # (cleared only once read: if reading fails, the check fails and says so, and the
+            # next one tries again, instead of every later check going on without the model)
             self.update(line.split("\t", 1) for line in raw.split("\n") if line)
+            self.raw = None
         return self
 
 
 def _read_data() -> str:
     """The weights' text from :mod:`pycore._model_data`. The module is let go again once
-    read: the dict keeps the pieces it needs, and the whole text need not stay in memory."""
+    read: the dict keeps the pieces it needs, and the whole text need not stay in memory.
+    (In the extension, a runtime restored from its memory snapshot has no files until it
+    unpacks the wheel again: ``extension/background/runtime.js`` does so before any check.)"""
     import importlib
     import sys
     package = __name__.rsplit(".", 2)[0]  # "pycore"
