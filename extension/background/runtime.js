@@ -79,7 +79,8 @@ export function createRuntime({ getConfig }) {
         installWheelMs: Math.round(t2 - t1),
         importPycoreMs: Math.round(t3 - t2),
       };
-      if (pending) saveSnapshot(key, pending); // in the background; the next start uses it
+      // in the background; the next start uses it
+      const saved = pending ? saveSnapshot(key, pending) : Promise.resolve(false);
       const version = call({ op: "version" });
       state.pycoreVersion = version.ok ? version.version : null;
       const settings = await getConfig().catch(() => null);
@@ -87,14 +88,15 @@ export function createRuntime({ getConfig }) {
       state.timings.readyMs = Math.round(performance.now() - t0);
       state.state = "ready";
       // The model's feature weights are read on the first check (they are kept out of the
-      // snapshot); do that now, while the person is still reading, not on their first word.
-      setTimeout(() => {
+      // snapshot); do that now, while the person is still reading, not on their first word,
+      // and only once a new snapshot is stored (the work would hold up the storing).
+      saved.finally(() => {
         try {
           call({ op: "check", text: "Second Look is ready.", context: "post" });
         } catch (err) {
           // a real check reports any problem; this one only warms up
         }
-      }, 0);
+      });
     } catch (err) {
       state.state = "failed";
       state.error = `The rule engine could not start: ${err && err.message ? err.message : String(err)}`;
