@@ -32,12 +32,17 @@ def _wheel(tmp_path) -> Path:
     return wheel
 
 
-@NEEDS_NODE
-def test_import_fits_in_the_initial_pyodide_heap(tmp_path):
-    out = subprocess.run(["node", str(ROOT / "tests" / "node" / "pyodide_heap.mjs"), str(PYODIDE), str(_wheel(tmp_path))],
+def _node(script: str, tmp_path) -> dict:
+    """Runs tests/node/<script> on the vendored Pyodide and a wheel of this pycore; its JSON line."""
+    out = subprocess.run(["node", str(ROOT / "tests" / "node" / script), str(PYODIDE), str(_wheel(tmp_path))],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
-    got = json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@NEEDS_NODE
+def test_import_fits_in_the_initial_pyodide_heap(tmp_path):
+    got = _node("pyodide_heap.mjs", tmp_path)
     assert "CONF001" in got["rules"]
     assert got["afterImport"] == got["initial"], (
         f"import pycore grew Pyodide's heap from {got['initial']:,} to {got['afterImport']:,} bytes: "
@@ -49,10 +54,7 @@ def test_import_fits_in_the_initial_pyodide_heap(tmp_path):
 def test_statistical_layer_works_after_a_snapshot_restore(tmp_path):
     # a restored snapshot has no files; the runtime unpacks the wheel again so that the model's
     # weights, read on the first check, are there: every model rule must still fire
-    out = subprocess.run(["node", str(ROOT / "tests" / "node" / "pyodide_restore.mjs"), str(PYODIDE), str(_wheel(tmp_path))],
-                         capture_output=True, text=True, timeout=300)
-    assert out.returncode == 0, out.stderr[-2000:]
-    got = json.loads(out.stdout.strip().splitlines()[-1])
+    got = _node("pyodide_restore.mjs", tmp_path)
     assert got["weights"] > 1000
     for rid, rules in got["found"].items():
         assert rid in rules, f"{rid}'s first example is not flagged after a snapshot restore: {rules}"
