@@ -29,15 +29,12 @@ import bisect
 import re
 from ._regex import compile as _rx
 
-__all__ = ["Scanner", "Alternatives", "Text", "analyse", "run_starts", "sentences_with"]
+__all__ = ["Scanner", "Alternatives", "Text", "analyse", "sentences_with"]
 
 K = 5            # key length (4 made "the ", "and ", "with" keys: 44% more failed tries)
 _CAP = 4000      # beyond this many keys for one pattern, use shorter keys
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
-# where a prefiltered match may start: the start of a run of letters/digits,
-# or any other character that is not white space
-_RUN_START = _rx(r"(?<![a-z0-9])[a-z0-9]|[^a-z0-9\s]")
 # the non-letter characters some key starts with ("#", "@", "!"...): every other symbol starts
 # no key, so the candidate index need not visit it (built on first use, after the keys)
 _SYMBOLS: set = set()
@@ -539,10 +536,6 @@ def sentences_with(doc, scanner: "Scanner", view: str) -> list[int]:
             out.append(i)
             last = i
     return sorted(set(out)) if out != sorted(out) else out
-
-
-def run_starts(view: str) -> list[int]:
-    return [m.start() for m in _RUN_START.finditer(view)]
 
 
 def candidates(doc, view: str) -> dict:
