@@ -75,7 +75,7 @@ def _doc_totals(doc) -> list:
     if str in map(type, vectors):  # features this session has not used yet: parse them once
         for i, v in enumerate(vectors):
             if v.__class__ is str:
-                vectors[i] = W[seen[i]] = _parse(v)
+                vectors[i] = _entry(seen[i])
     vectors = list(filter(None, vectors))  # (features without weights give None)
     # one weight vector per feature: the columns are summed in C (Python 3.12+ sums floats
     # with compensation, 3.11 does not: the last bit may differ, far below the 0.001 steps
