@@ -40,7 +40,8 @@ def test_feature_weights_are_read_on_the_first_check_not_at_import():
 def test_training_is_deterministic_and_matches_shipped_weights():
     r = subprocess.run([sys.executable, str(ROOT / "tools" / "train_model.py"), "--check", "--quiet"],
                        cwd=ROOT, capture_output=True, text=True, timeout=900)
-    assert r.returncode == 0, "pycore/_model_weights.py is stale: run python3 tools/train_model.py"
+    assert r.returncode == 0, ("pycore/_model_weights.py or _model_data.py is stale: "
+                               "run python3 tools/train_model.py")
 
 
 def test_trainer_never_reads_the_holdout():

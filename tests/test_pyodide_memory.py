@@ -3,7 +3,9 @@ can be restored (the restarted browser starts in well under a second, not 2-3 s)
 
 Pyodide restores a snapshot into a heap of its initial size: if ``import pycore`` grew the
 heap, every later start silently falls back to the slow path. The end-to-end test
-(test_runtime_e2e) sees that from the outside; this one says why, in seconds.
+(test_runtime_e2e) sees that from the outside; this one says why, in seconds. A restored
+snapshot also has no files: the second test restores one the runtime's way and checks that
+the statistical layer, which reads its weights after the snapshot, still works.
 """
 
 from __future__ import annotations
