@@ -20,9 +20,11 @@ _SUICIDE = _rx(
     r"(?:thinking|thought) (?:about|of) (?:suicide|killing|ending)|want(?:s|ed)? to die|"
     r"suicide (?:note|attempt)|attempted suicide)(?![a-z0-9])")
 # crisis lines outside the US (NZ 1737, Samaritans, IE text 50808, Lifeline AU, Kids Help
-# Phone, Pieta, Shout): a resource where they appear, and the mark of a post about prevention
-_LINES = (r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|pieta|85258|1767|sos singapore|tele-manas|14416|"
+# Phone, Pieta, Shout, Befrienders): a resource where they appear, and the mark of a post about prevention
+_LINES = (r"1737|116 ?123|50808|13 ?11 ?14|kids help phone|pieta|85258|1767|sos singapore|tele-manas|14416|befrienders|"
           r"686868|1800 ?247 ?247|1-800-273-talk|rainn")
+# "asking someone directly about suicide does not plant the idea": the prevention message itself
+_ASK_DIRECTLY = r"ask(?:ing)? (?:them |someone |people |a friend )?directly"
 _RESOURCE = _rx(
     r"(?<![a-z0-9])(?:988|741741|911|999|112|116 ?123|crisis (?:line|text line|lifeline|center|centre|"
     r"team|hotline|number|services?)|lifeline|hotline|helpline|samaritans|trevor project|"
@@ -30,7 +32,7 @@ _RESOURCE = _rx(
     r"nearest (?:er|emergency)|crisis support|warmline|veterans crisis|support group|postvention|afsp|"
     r"survivors of suicide loss|loss survivors|suicide loss survivors|peer support|bereavement (?:support|groups?|services?)|"
     + _LINES + r"|crisis text line|text (?:home|connect)|"
-    r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|include resources|safe messaging|warning signs|ask(?:ing)? (?:them |someone |people |a friend )?directly|how to support someone|1800 ?respect|(?:1[- ])?8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}|befrienders|suicide action|suicide prevention (?:line|centre|center|service)|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
+    r"hope for wellness|13yarn|lifeline|talk suicide|standby|support after suicide|include resources|safe messaging|warning signs|" + _ASK_DIRECTLY + r"|how to support someone|1800 ?respect|(?:1[- ])?8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}|suicide action|suicide prevention (?:line|centre|center|service)|eap|employee assistance|(?:temporary|safe) storage|lethal means|screen\w*|naloxone|narcan|you don't have to (?:do this|go through this|be) alone)(?![a-z0-9])")
 _S_RESOURCE = Scanner(_RESOURCE)
 
 
@@ -319,7 +321,7 @@ _PREVENTION = _rx(
     r"safety plan\w*|988|crisis (?:line|text|support)|lifeline|samaritans|helpline|reach out|safe messaging|"
     r"postvention|myths?|research shows|" + _LINES + r"|"
     r"is a symptom|tunnel vision|eap|supervisor|stress reaction|naloxone|narcan|"
-    r"ask(?:ing)? (?:them |someone |people |a friend )?directly|(?:plant|put)s? (?:the|an|that) idea|befrienders)(?![a-z0-9])")
+    + _ASK_DIRECTLY + r"|(?:plant|put)s? (?:the|an|that) idea)(?![a-z0-9])")
 _S_PREVENTION = Scanner(_PREVENTION)
 
 
